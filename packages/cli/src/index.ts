@@ -1,0 +1,2 @@
+// The public surface of @nyckeltal/cli. Explicit exports only.
+export {};

@@ -1,0 +1,2 @@
+// The public surface of @nyckeltal/compiler. Explicit exports only.
+export {};

@@ -1,0 +1,2 @@
+// The public surface of @nyckeltal/engine. Explicit exports only.
+export {};

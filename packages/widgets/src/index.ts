@@ -1,0 +1,2 @@
+// The public surface of @nyckeltal/widgets. Explicit exports only.
+export {};
