@@ -10,3 +10,4 @@ export type * from './model.js';
 export { grains } from './model.js';
 export type * from './snapshot.js';
 export { SNAPSHOT_SCHEMA } from './snapshot.js';
+export { suggestName } from './suggest-name.js';
