@@ -186,5 +186,7 @@ export interface CalendarModel {
   readonly holidayRules: readonly string[];
   /** Days with their own hours (e.g. shortened days), ISO date → intervals. */
   readonly specialDays: Readonly<Record<string, readonly DayInterval[]>>;
+  /** Shortened hours on a working day whose next day is a holiday (e.g. 08:00–13:00); absent = normal hours. */
+  readonly beforeHolidayHours?: readonly DayInterval[];
   readonly origin: Origin;
 }
