@@ -11,3 +11,8 @@ export { grains } from './model.js';
 export type * from './snapshot.js';
 export { SNAPSHOT_SCHEMA } from './snapshot.js';
 export { suggestName } from './suggest-name.js';
+export { parseMeasure } from './measure/parse-measure.js';
+export type { CheckContext } from './measure/check-expr.js';
+export { checkExpr } from './measure/check-expr.js';
+export { printExpr } from './measure/print-expr.js';
+export { walkExpr } from './measure/walk-expr.js';

@@ -1,4 +1,238 @@
 import type { IssueDefinition } from './issue-definition.js';
 
+const FUNCTIONS =
+  'count, count_distinct, sum, avg, min, max, median, percentile, share, nps, top_box; ' +
+  'coalesce, least, greatest, hours_between, minutes_between, days_between, ' +
+  'business_hours_between, business_minutes_between, business_days_between';
+
 /** The measure language: codes KPI0200–KPI0299. Append only; never rename or reuse a code. */
-export const measureIssues: readonly IssueDefinition[] = [];
+export const measureIssues: readonly IssueDefinition[] = [
+  // Syntax (parseMeasure)
+  {
+    code: 'KPI0200',
+    severity: 'error',
+    title: 'Syntax error',
+    message: 'Expected {expected}, but found {found}.',
+    hint: 'Check the expression around this point for a missing or extra word, operator, comma or parenthesis.',
+  },
+  {
+    code: 'KPI0201',
+    severity: 'error',
+    title: 'Unknown field',
+    message: 'The source has no field "{field}".{suggestion}',
+    hint: 'Use a field declared under fields: in the source file, or declare "{field}" there.',
+  },
+  {
+    code: 'KPI0202',
+    severity: 'error',
+    title: 'Unknown function',
+    message: 'There is no function "{name}".{suggestion}',
+    hint: `The functions are: ${FUNCTIONS}.`,
+  },
+  {
+    code: 'KPI0203',
+    severity: 'error',
+    title: 'Unclosed parenthesis or case',
+    message: 'Expected {close} to close {what} opened at {at}, but found {found}.',
+    hint: 'Every ( needs a matching ) and every case an end. If the closing mark is there, look for a missing comma or operator before this point.',
+  },
+  {
+    code: 'KPI0204',
+    severity: 'error',
+    title: 'Unterminated text',
+    message: 'The text starting here has no closing quote ({quote}).',
+    hint: "End text with a single quote, as in 'incident'. To put a quote inside text, write it twice: 'O''Brien'.",
+  },
+  {
+    code: 'KPI0205',
+    severity: 'error',
+    title: 'Unexpected character',
+    message: 'The character {char} cannot be used in a measure.',
+    hint: "A measure is made of field names, numbers, 'text in single quotes', the operators + - * / = != < <= > >= and parentheses.",
+  },
+  {
+    code: 'KPI0206',
+    severity: 'error',
+    title: 'Unexpected text after the expression',
+    message: 'The expression seems complete, but {found} follows it.',
+    hint: 'Join conditions with and / or, put an operator between values, or remove an extra closing parenthesis.',
+  },
+  {
+    code: 'KPI0207',
+    severity: 'error',
+    title: 'Expression nested too deeply',
+    message: 'The expression is nested more than {max} levels deep.',
+    hint: 'Simplify it: remove redundant parentheses, or split the logic into a where: condition and a simpler measure.',
+  },
+  {
+    code: 'KPI0208',
+    severity: 'error',
+    title: 'Text in double quotes',
+    message: 'Text in a measure is written in single quotes: {suggestion}, not {found}.',
+    hint: 'Replace the double quotes with single quotes.',
+  },
+  {
+    code: 'KPI0209',
+    severity: 'error',
+    title: 'Wrong number of arguments',
+    message: '{fn} was given {count} argument(s), but it is written {usage}.',
+    hint: 'Separate arguments with commas, and give the function exactly the arguments it takes.',
+  },
+  {
+    code: 'KPI0210',
+    severity: 'error',
+    title: '* outside count(*)',
+    message: 'Only count(*) takes *; {fn} needs a field or an expression.',
+    hint: 'Write, for example, {fn}(reopen_count), or count(*) to count rows.',
+  },
+  {
+    code: 'KPI0211',
+    severity: 'error',
+    title: 'filter on a function that does not aggregate',
+    message: 'filter (where …) can only follow an aggregate such as count or avg, not {fn}.',
+    hint: 'Put the filter after the aggregate around it, as in avg(hours_between(a, b)) filter (where …), or use case when … then … end.',
+  },
+  {
+    code: 'KPI0212',
+    severity: 'error',
+    title: 'Chained comparison',
+    message: 'Comparisons cannot be chained: {found} follows another comparison.',
+    hint: 'Combine the comparisons with and, as in a < b and b < c, or use between.',
+  },
+  {
+    code: 'KPI0213',
+    severity: 'error',
+    title: 'count(distinct …)',
+    message: 'Write count_distinct(x) to count different values, not count(distinct x).',
+    hint: 'count_distinct(x) counts the different non-null values of x.',
+  },
+  {
+    code: 'KPI0214',
+    severity: 'error',
+    title: 'Number too large',
+    message: 'The number {number} is too large.',
+    hint: 'Use a smaller number; measures work with ordinary decimal numbers.',
+  },
+  {
+    code: 'KPI0215',
+    severity: 'error',
+    title: 'Empty expression',
+    message: 'The expression is empty.',
+    hint: "Write an expression, such as count(*) for a measure or type = 'incident' for a where: condition.",
+  },
+  // Types and roles (checkExpr)
+  {
+    code: 'KPI0220',
+    severity: 'error',
+    title: 'Wrong argument type',
+    message: '{fn} needs {expected}, but {arg} is {type}.',
+    hint: 'It is written {usage}. Field types are declared under fields: in the source file.',
+  },
+  {
+    code: 'KPI0221',
+    severity: 'error',
+    title: 'Percentile out of range',
+    message: 'The percentile must be a number from 0 to 1, but it is {found}.',
+    hint: 'Write the fraction, e.g. percentile(x, 0.9) for the 90th percentile or 0.5 for the median.',
+  },
+  {
+    code: 'KPI0222',
+    severity: 'error',
+    title: 'top_box needs a fixed score',
+    message:
+      'The second argument of top_box must be a fixed number (the lowest score counted as top box), but it is {found}.',
+    hint: 'Write, for example, top_box(csat_score, 4) for the percent of scores of 4 or more.',
+  },
+  {
+    code: 'KPI0223',
+    severity: 'error',
+    title: 'Calendar must be quoted text',
+    message:
+      "The calendar of {fn} must be a calendar id in single quotes, such as 'se-office', but it is {found}.",
+    hint: 'Write the id of a calendar file (kind: calendar) in single quotes as the third argument.',
+  },
+  {
+    code: 'KPI0224',
+    severity: 'error',
+    title: 'Unknown calendar',
+    message: 'There is no calendar "{calendar}".{suggestion}',
+    hint: 'Use the id of a calendar file (kind: calendar), or add one with that id.',
+  },
+  {
+    code: 'KPI0225',
+    severity: 'error',
+    title: 'Incompatible comparison',
+    message: 'Cannot compare {left} ({leftType}) with {right} ({rightType}).',
+    hint: 'Compare numbers with numbers, text with text, conditions with conditions, and timestamps with timestamps or dates.',
+  },
+  {
+    code: 'KPI0226',
+    severity: 'error',
+    title: 'Timestamp compared with text',
+    message: '{left} is {leftType} and cannot be compared with the text {text}.',
+    hint: 'Measures have no date literals: cut periods with time: and the scorecard grain, compare two timestamp fields, or use days_between(a, b).',
+  },
+  {
+    code: 'KPI0227',
+    severity: 'warning',
+    title: 'Value not declared',
+    message: '{value} is not one of the values declared for {field}.{suggestion}',
+    hint: 'Declared values: {values}. Check spelling and case, or add the value to the field in the source file.',
+  },
+  {
+    code: 'KPI0228',
+    severity: 'error',
+    title: 'Arithmetic on something that is not a number',
+    message: '{op} needs numbers on both sides, but {operand} is {type}.',
+    hint: 'To measure time between two timestamps use hours_between(a, b), minutes_between or days_between.',
+  },
+  {
+    code: 'KPI0229',
+    severity: 'error',
+    title: 'Condition expected',
+    message: '{place} needs a condition (true or false for each row), but {expr} is {type}.',
+    hint: "Write a comparison, such as priority = '1 - Critical' or reopen_count > 0, and combine conditions with and / or.",
+  },
+  {
+    code: 'KPI0230',
+    severity: 'error',
+    title: 'Mixed value types',
+    message: 'The values of {place} do not have one type: {a} is {aType} but {b} is {bType}.',
+    hint: 'Make every value the same kind: all numbers, all text, or all timestamps.',
+  },
+  {
+    code: 'KPI0231',
+    severity: 'error',
+    title: 'Aggregate inside an aggregate',
+    message: '{inner} is inside the aggregate {outer}; aggregates cannot be nested.',
+    hint: 'Aggregate the row values directly, e.g. avg(x), and put row conditions in filter (where …) or where:.',
+  },
+  {
+    code: 'KPI0232',
+    severity: 'error',
+    title: 'Measure does not aggregate',
+    message: 'The measure does not combine rows: it needs an aggregate such as count, sum, avg or share.',
+    hint: 'Write, for example, count(*), avg(hours_between(opened_at, resolved_at)) or share(reopen_count > 0).',
+  },
+  {
+    code: 'KPI0233',
+    severity: 'error',
+    title: 'Field outside an aggregate',
+    message: '{field} is not inside an aggregate.',
+    hint: 'In a measure every field must be inside an aggregate, such as avg({field}) or max({field}). Row conditions belong in where: or filter (where …).',
+  },
+  {
+    code: 'KPI0234',
+    severity: 'error',
+    title: 'Aggregate in a row condition',
+    message: '{place} filters single rows, so it cannot use the aggregate {fn}.',
+    hint: "Compare row fields only, such as type = 'incident'; aggregates belong in the measure.",
+  },
+  {
+    code: 'KPI0235',
+    severity: 'warning',
+    title: 'Comparison with null',
+    message: '{expr} is never true: nothing equals null, not even null.',
+    hint: 'Write {fix} instead.',
+  },
+];
