@@ -1,4 +1,111 @@
 import type { IssueDefinition } from './issue-definition.js';
 
 /** Files and YAML: codes KPI0000–KPI0099. Append only; never rename or reuse a code. */
-export const loadIssues: readonly IssueDefinition[] = [];
+export const loadIssues: readonly IssueDefinition[] = [
+  {
+    code: 'KPI0001',
+    severity: 'error',
+    title: 'File too large',
+    message: 'This file is {size}, more than the {limit} a definition file may be.',
+    hint: 'A KPI definition is a page of YAML. Check that a data export was not saved in the definitions folder by mistake.',
+    docs: 'Files above the limit are not read at all, so a huge file cannot slow down or stop validation of the others.',
+  },
+  {
+    code: 'KPI0002',
+    severity: 'error',
+    title: 'Binary file',
+    message: 'This file holds binary data (a zero byte at position {offset}), not YAML text.',
+    hint: 'Move pictures, spreadsheets and exports out of the definitions folder, or save the file as plain text.',
+  },
+  {
+    code: 'KPI0003',
+    severity: 'error',
+    title: 'Not UTF-8 text',
+    message: 'This file is not UTF-8 text: the bytes at line {line} cannot be read as UTF-8.',
+    hint: 'Save the file with UTF-8 encoding (most editors offer this under "Save with encoding"). Old Windows files are often in Windows-1252.',
+  },
+  {
+    code: 'KPI0004',
+    severity: 'warning',
+    title: 'Empty file',
+    message: 'This file is empty: it defines nothing.',
+    hint: 'Add a definition starting with a line such as "kind: kpi", or delete the file.',
+  },
+  {
+    code: 'KPI0005',
+    severity: 'error',
+    title: 'YAML syntax error',
+    message: 'The YAML cannot be read here: {detail}.',
+    hint: 'Check quotes, brackets and indentation near this line. Text with a colon followed by a space, or starting with a quote or bracket, must be put in quotes.',
+  },
+  {
+    code: 'KPI0006',
+    severity: 'error',
+    title: 'Tab used for indentation',
+    message: 'A tab character is used to indent this line; YAML allows only spaces.',
+    hint: 'Replace the tab with spaces (two per level is usual). Most editors can show tabs and convert them.',
+  },
+  {
+    code: 'KPI0007',
+    severity: 'error',
+    title: 'Key given twice',
+    message: 'The key "{key}" appears twice in the same block.',
+    hint: 'Keep one of them. YAML would otherwise silently use only one of the two values.',
+  },
+  {
+    code: 'KPI0008',
+    severity: 'error',
+    title: 'Too many YAML aliases',
+    message: 'This file expands YAML aliases (*name) more than {limit} times.',
+    hint: 'Definition files do not need aliases; write the values out. Many nested aliases can blow up into millions of values (a "billion laughs" file), so they are refused.',
+  },
+  {
+    code: 'KPI0009',
+    severity: 'error',
+    title: 'Several documents in one file',
+    message: 'This file holds {count} YAML documents (separated by "---"); only one per file is allowed.',
+    hint: 'Put each definition in its own file, named after its id, and remove the "---" lines.',
+  },
+  {
+    code: 'KPI0010',
+    severity: 'error',
+    title: 'Nested too deeply',
+    message: 'The YAML is nested more than {limit} levels deep.',
+    hint: 'Definition files need only a few levels. Check for a runaway of brackets or indentation.',
+  },
+  {
+    code: 'KPI0011',
+    severity: 'error',
+    title: 'Not a definition',
+    message: 'The file holds {found}, but a definition must be a set of "key: value" lines.',
+    hint: 'Start the file with "kind: kpi" (or source, scorecard, calendar, project) followed by the other settings.',
+  },
+  {
+    code: 'KPI0012',
+    severity: 'error',
+    title: 'Missing kind',
+    message: 'This definition has no "kind", so it is not known what it defines.',
+    hint: 'Add a first line "kind: kpi", "kind: source", "kind: scorecard", "kind: calendar" or "kind: project".',
+  },
+  {
+    code: 'KPI0013',
+    severity: 'error',
+    title: 'Unknown kind',
+    message: 'Unknown kind "{kind}".',
+    hint: '{suggestion}The kinds are: {allowed}.',
+  },
+  {
+    code: 'KPI0014',
+    severity: 'warning',
+    title: 'No project file',
+    message: 'The project has no nyckeltal.yaml, so default settings are used.',
+    hint: 'Add nyckeltal.yaml in the project folder with at least "kind: project" and "name: …".',
+  },
+  {
+    code: 'KPI0015',
+    severity: 'error',
+    title: 'Project file in the wrong place',
+    message: 'A "kind: project" definition must be the file nyckeltal.yaml at the project root, not {file}.',
+    hint: 'Move these settings into nyckeltal.yaml at the project root; a project has exactly one.',
+  },
+];

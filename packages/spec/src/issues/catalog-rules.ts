@@ -1,4 +1,148 @@
 import type { IssueDefinition } from './issue-definition.js';
 
 /** References and rules: codes KPI0300–KPI0399. Append only; never rename or reuse a code. */
-export const rulesIssues: readonly IssueDefinition[] = [];
+export const rulesIssues: readonly IssueDefinition[] = [
+  {
+    code: 'KPI0301',
+    severity: 'error',
+    title: 'Id used twice',
+    message: 'The {kind} id "{id}" is also used in {other}.',
+    hint: 'Ids must be unique: rename one of the two (and the places that refer to it).',
+  },
+  {
+    code: 'KPI0302',
+    severity: 'error',
+    title: 'Unknown source',
+    message: 'KPI "{kpi}" reads from source "{source}", but no source has that id.',
+    hint: '{suggestion}Sources are defined in files with "kind: source"; known sources: {known}.',
+  },
+  {
+    code: 'KPI0303',
+    severity: 'error',
+    title: 'Unknown field',
+    message: 'The {setting} "{field}" is not a field of source "{source}".',
+    hint: '{suggestion}The source declares: {known}.',
+  },
+  {
+    code: 'KPI0304',
+    severity: 'error',
+    title: 'Unknown supported KPI',
+    message: 'KPI "{kpi}" says it supports "{target}", but there is no KPI with that id.',
+    hint: '{suggestion}Use the id of an existing KPI under "supports".',
+  },
+  {
+    code: 'KPI0305',
+    severity: 'error',
+    title: 'Unknown KPI on scorecard',
+    message: 'Scorecard "{scorecard}" lists "{kpi}", but there is no KPI with that id.',
+    hint: '{suggestion}List only ids of existing KPIs.',
+  },
+  {
+    code: 'KPI0306',
+    severity: 'error',
+    title: 'Cycle in supports',
+    message: 'The KPI tree goes round in a circle: {cycle}.',
+    hint: 'A KPI supports a higher-level one; remove one of these "supports" links so the tree leads up to outcome KPIs.',
+  },
+  {
+    code: 'KPI0307',
+    severity: 'error',
+    title: 'Targets overlap',
+    message: 'Targets {first} and {second} of KPI "{kpi}" are both in force on {day}.',
+    hint: 'Give each target its own date range (from … until) so only one applies on any day.',
+  },
+  {
+    code: 'KPI0308',
+    severity: 'error',
+    title: 'Target ends before it starts',
+    message: 'Target {index} of KPI "{kpi}" runs from {from} until {until}, which ends before it starts.',
+    hint: 'Swap the two dates, or correct the one that is wrong.',
+  },
+  {
+    code: 'KPI0309',
+    severity: 'error',
+    title: 'Thresholds disagree with direction',
+    message:
+      'KPI "{kpi}" has direction "{direction}", so green ({green}) must be {relation} amber ({amber}).',
+    hint: '{explanation}',
+  },
+  {
+    code: 'KPI0310',
+    severity: 'error',
+    title: 'Percent outside 0–100',
+    message: '{what} of KPI "{kpi}" is {value}, but a percent KPI is written in 0–100.',
+    hint: 'Write 95 for 95 %, not 0.95.',
+  },
+  {
+    code: 'KPI0311',
+    severity: 'error',
+    title: 'Time field is not a date or timestamp',
+    message:
+      'The time field "{field}" of KPI "{kpi}" is of type {type}, but it must be a timestamp or a date.',
+    hint: '"time" names the moment that puts a row in a period, e.g. resolved_at. Pick a field of type timestamp or date.',
+  },
+  {
+    code: 'KPI0312',
+    severity: 'error',
+    title: 'Source location unclear',
+    message:
+      'Source "{source}" must say where its rows come from with exactly one of "file", "table" or "sql"{detail}.',
+    hint: 'Write from: { file: data/tickets.csv }, from: { table: tickets } or from: { sql: "select …" }. "table" may be combined with a .duckdb file.',
+  },
+  {
+    code: 'KPI0313',
+    severity: 'error',
+    title: 'Unsupported data file',
+    message: 'Source "{source}" reads "{file}", a kind of file that cannot be read.',
+    hint: 'Use a .csv, .csv.gz, .parquet, .json, .jsonl or .duckdb file.',
+  },
+  {
+    code: 'KPI0314',
+    severity: 'error',
+    title: 'Unknown time zone',
+    message: '"{zone}" is not a known time zone.',
+    hint: '{suggestion}Use an IANA zone name such as Europe/Stockholm or UTC.',
+  },
+  {
+    code: 'KPI0315',
+    severity: 'error',
+    title: 'Field option does not fit its type',
+    message: 'Field "{field}" of source "{source}" is of type {type}, so it cannot have "{option}".',
+    hint: '"values" is for string fields, "format" for timestamp and date fields read from text.',
+  },
+  {
+    code: 'KPI0316',
+    severity: 'error',
+    title: 'Bad working hours',
+    message: 'The hours "{hours}" for {days} in calendar "{calendar}" are not valid: {detail}.',
+    hint: 'Write times as "08:00-17:00"; several ranges separated by commas, in order, not overlapping, e.g. "08:00-12:00, 13:00-17:00".',
+  },
+  {
+    code: 'KPI0317',
+    severity: 'error',
+    title: 'Day given twice in working hours',
+    message: 'Calendar "{calendar}" gives hours for {day} twice (in "{first}" and "{second}").',
+    hint: 'Each weekday may appear in only one entry, e.g. "mon-thu" and "fri".',
+  },
+  {
+    code: 'KPI0318',
+    severity: 'error',
+    title: 'Calendar hours missing or doubled',
+    message: 'Calendar "{calendar}" {detail}.',
+    hint: 'Use "hours:" for one weekly schedule, or "schedules:" (each with hours and from/until) when the hours change over time, but not both.',
+  },
+  {
+    code: 'KPI0319',
+    severity: 'error',
+    title: 'Calendar schedules overlap',
+    message: 'Schedules {first} and {second} of calendar "{calendar}" both apply on {day}.',
+    hint: 'Give each schedule its own date range with from and until.',
+  },
+  {
+    code: 'KPI0320',
+    severity: 'error',
+    title: 'Breakdown field listed twice or is the time field',
+    message: 'KPI "{kpi}" breaks down by "{field}" {detail}.',
+    hint: 'List each breakdown field once; break down by categories such as priority or channel, not by the time field.',
+  },
+];
