@@ -1,0 +1,12 @@
+import type { CommandSpec } from '../command-spec.js';
+import { validate } from './validate.js';
+
+/**
+ * Every `kpi` command, in the order `kpi --help` lists them. To add one: write
+ * `src/commands/<name>.ts` exporting a CommandSpec (see command-spec.ts), then import
+ * it here and add it to this list. Help, parsing and did-you-mean come from the spec.
+ */
+export const commands: readonly CommandSpec[] = [
+  validate,
+  // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
+];

@@ -1,0 +1,133 @@
+/**
+ * The CLI's own texts in English and Swedish, in one table. Issue messages come from the
+ * issue catalog in @nyckeltal/spec; these are the words around them: headings, help,
+ * summaries, usage errors. A command adds its keys here (grouped by a `command.` prefix).
+ */
+export type Lang = 'en' | 'sv';
+export const languages: readonly Lang[] = ['en', 'sv'];
+
+/** A text in both languages, as commands give their summaries and option descriptions. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+type Params = Readonly<Record<string, string | number>>;
+type Text = string | ((p: Params) => string);
+
+/** "1 error" / "2 errors", "1 fel" / "2 fel": the count and the right form of the noun. */
+const count = (n: string | number, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`;
+
+export const messages = {
+  'help.usage': { en: 'Usage', sv: 'Användning' },
+  'help.commands': { en: 'Commands', sv: 'Kommandon' },
+  'help.options': { en: 'Options', sv: 'Flaggor' },
+  'help.global': { en: 'Global options', sv: 'Allmänna flaggor' },
+  'help.default': { en: 'default', sv: 'standard' },
+  'help.more': {
+    en: 'Run "kpi <command> --help" for the options of a command.',
+    sv: 'Kör "kpi <kommando> --help" för ett kommandos flaggor.',
+  },
+  'help.tagline': {
+    en: 'Nyckeltal: KPIs as code for service desks.',
+    sv: 'Nyckeltal: nyckeltal som kod för servicedeskar.',
+  },
+  'usage.unknownCommand': {
+    en: (p) => `Unknown command "${p.name}".`,
+    sv: (p) => `Okänt kommando "${p.name}".`,
+  },
+  'usage.noCommand': { en: 'Which command? See the list below.', sv: 'Vilket kommando? Se listan nedan.' },
+  'usage.unknownOption': {
+    en: (p) => `Unknown option ${p.name}.`,
+    sv: (p) => `Okänd flagga ${p.name}.`,
+  },
+  'usage.didYouMean': { en: (p) => ` Did you mean ${p.name}?`, sv: (p) => ` Menade du ${p.name}?` },
+  'usage.missingValue': {
+    en: (p) => `Option ${p.name} needs a value, as in ${p.name} ${p.value}.`,
+    sv: (p) => `Flaggan ${p.name} behöver ett värde, som i ${p.name} ${p.value}.`,
+  },
+  'usage.unexpectedValue': {
+    en: (p) => `Option ${p.name} takes no value; write just ${p.name}.`,
+    sv: (p) => `Flaggan ${p.name} tar inget värde; skriv bara ${p.name}.`,
+  },
+  'usage.invalidChoice': {
+    en: (p) => `"${p.value}" is not a value for ${p.name}: use one of ${p.choices}.`,
+    sv: (p) => `"${p.value}" är inget värde för ${p.name}: använd ett av ${p.choices}.`,
+  },
+  'usage.unexpectedArgument': {
+    en: (p) => `Unexpected argument "${p.value}".`,
+    sv: (p) => `Oväntat argument "${p.value}".`,
+  },
+  'usage.missingArgument': {
+    en: (p) => `Missing ${p.name}.`,
+    sv: (p) => `${p.name} saknas.`,
+  },
+  'usage.seeHelp': {
+    en: (p) => `Run "${p.command} --help" for usage.`,
+    sv: (p) => `Kör "${p.command} --help" för hjälp.`,
+  },
+  'project.notFound': {
+    en: (p) => `The project folder "${p.dir}" does not exist.`,
+    sv: (p) => `Projektmappen "${p.dir}" finns inte.`,
+  },
+  'project.notAFolder': {
+    en: (p) => `"${p.dir}" is a file, not a project folder.`,
+    sv: (p) => `"${p.dir}" är en fil, inte en projektmapp.`,
+  },
+  'project.none': {
+    en: 'No KPI project here: this folder has no nyckeltal.yaml and no kpis/ folder. Use --project <dir>.',
+    sv: 'Inget KPI-projekt här: mappen har ingen nyckeltal.yaml och ingen kpis/-mapp. Ange --project <mapp>.',
+  },
+  'internal.error': {
+    en: (p) => `kpi: internal error: ${p.message}`,
+    sv: (p) => `kpi: internt fel: ${p.message}`,
+  },
+  'internal.debug': {
+    en: 'This is a bug in Nyckeltal. Run with NYCKELTAL_DEBUG=1 for the stack.',
+    sv: 'Det här är ett fel i Nyckeltal. Kör med NYCKELTAL_DEBUG=1 för att se stacken.',
+  },
+  'severity.error': { en: 'error', sv: 'fel' },
+  'severity.warning': { en: 'warning', sv: 'varning' },
+  'issue.hint': { en: 'hint', sv: 'tips' },
+  'issue.project': { en: '(project)', sv: '(projekt)' },
+  'summary.clean': {
+    en: (p) => `No issues in ${count(p.files ?? 0, 'file', 'files')}.`,
+    sv: (p) => `Inga problem i ${count(p.files ?? 0, 'fil', 'filer')}.`,
+  },
+  'summary.issues': {
+    en: (p) =>
+      `${count(p.errors ?? 0, 'error', 'errors')}, ${count(p.warnings ?? 0, 'warning', 'warnings')} in ${count(p.files ?? 0, 'file', 'files')}.`,
+    sv: (p) =>
+      `${count(p.errors ?? 0, 'fel', 'fel')}, ${count(p.warnings ?? 0, 'varning', 'varningar')} i ${count(p.files ?? 0, 'fil', 'filer')}.`,
+  },
+  'validate.strictNote': {
+    en: '(--strict: warnings count as errors)',
+    sv: '(--strict: varningar räknas som fel)',
+  },
+} satisfies Record<string, Record<Lang, Text>>;
+
+export type MessageKey = keyof typeof messages;
+
+/**
+ * A CLI text in the given language, with its parameters filled in.
+ *
+ * @example
+ * translate('sv', 'summary.issues', { errors: 2, warnings: 1, files: 14 }); // '2 fel, 1 varning i 14 filer.'
+ */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const text: Text = messages[key][lang];
+  return typeof text === 'function' ? text(params) : text;
+}
+
+/**
+ * The output language: `--lang` when given, else Swedish when LC_ALL, LC_MESSAGES or
+ * LANG (the first one set) starts with "sv", else English.
+ *
+ * @example
+ * pickLanguage(undefined, { LANG: 'sv_SE.UTF-8' }); // 'sv'
+ */
+export function pickLanguage(
+  flag: Lang | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  if (flag) return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
