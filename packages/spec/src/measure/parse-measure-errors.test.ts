@@ -176,7 +176,7 @@ describe('parseMeasure: limits', () => {
     const deep = `${'('.repeat(5000)}x${')'.repeat(5000)}`;
     const p = parseMeasure(deep);
     expect(p.diagnostics.map((d) => d.code)).toEqual(['KPI0207']);
-    expect(parseMeasure('-'.repeat(10_000) + 'x').diagnostics[0]?.code).toBe('KPI0207');
+    expect(parseMeasure(`${'-'.repeat(10_000)}x`).diagnostics[0]?.code).toBe('KPI0207');
     expect(parseMeasure(`${'not '.repeat(10_000)}x`).diagnostics[0]?.code).toBe('KPI0207');
     expect(parseMeasure(Array(10_000).fill('x').join(' + ')).diagnostics[0]?.code).toBe('KPI0207');
   });

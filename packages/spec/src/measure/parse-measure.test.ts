@@ -26,6 +26,7 @@ function parsed(text: string): unknown {
 const f = (name: string) => ({ kind: 'field', name });
 const n = (value: number) => ({ kind: 'literal', type: 'number', value });
 const s = (value: string) => ({ kind: 'literal', type: 'string', value });
+const branch = (when: unknown, then: unknown) => ({ when, then });
 
 describe('parseMeasure: literals and fields', () => {
   it('reads integers, decimals, exponents and leading-dot decimals as numbers', () => {
@@ -180,13 +181,10 @@ describe('parseMeasure: operators and predicates', () => {
   it('reads a searched case with several whens, with and without else', () => {
     expect(parsed('case when a then 1 when b then 2 else 3 end')).toEqual({
       kind: 'case',
-      whens: [
-        { when: f('a'), then: n(1) },
-        { when: f('b'), then: n(2) },
-      ],
+      whens: [branch(f('a'), n(1)), branch(f('b'), n(2))],
       else: n(3),
     });
-    expect(parsed('CASE WHEN a THEN 1 END')).toEqual({ kind: 'case', whens: [{ when: f('a'), then: n(1) }] });
+    expect(parsed('CASE WHEN a THEN 1 END')).toEqual({ kind: 'case', whens: [branch(f('a'), n(1))] });
     expect(spans('case when a then 1 else 2 end')).toEqual(['case when a then 1 else 2 end', 'a', '1', '2']);
   });
 
