@@ -1,6 +1,6 @@
 import { suggestName } from '@nyckeltal/spec';
 import type { CliIo } from './cli-io.js';
-import type { CommandContext } from './command-spec.js';
+import type { CommandContext, CommandSpec } from './command-spec.js';
 import { commands } from './commands/index.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { renderCommandHelp, renderTopHelp, versionOption } from './help.js';
@@ -17,11 +17,16 @@ import { cliVersion } from './version.js';
  *
  * @example
  * const code = await main(['validate', '--project', 'kpis', '--format', 'json'], io);
+ * // `registry` defaults to every command; tests pass their own to exercise the framework.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  registry: readonly CommandSpec[] = commands,
+): Promise<number> {
   const lang = pickLanguage(peekLanguageFlag(argv), io.env);
   try {
-    return await dispatch(argv, io, lang);
+    return await dispatch(argv, io, lang, registry);
   } catch (error) {
     if (error instanceof UsageError) {
       const where = error.command ?? 'kpi';
@@ -37,15 +42,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise<number> {
+async function dispatch(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+  registry: readonly CommandSpec[],
+): Promise<number> {
   const at = commandIndex(argv);
-  if (at === -1) return topLevel(argv, io, lang);
+  if (at === -1) return topLevel(argv, io, lang, registry);
   const name = argv[at]!;
-  const command = commands.find((c) => c.name === name);
+  const command = registry.find((c) => c.name === name);
   if (!command) {
     const suggestion = suggestName(
       name,
-      commands.map((c) => c.name),
+      registry.map((c) => c.name),
     );
     throw new UsageError(
       translate(lang, 'usage.unknownCommand', { name }) +
@@ -69,7 +79,7 @@ async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise
   return command.run(args, createContext(io, lang, colors));
 }
 
-function topLevel(argv: readonly string[], io: CliIo, lang: Lang): number {
+function topLevel(argv: readonly string[], io: CliIo, lang: Lang, registry: readonly CommandSpec[]): number {
   const args = parseCommandArgs({ command: 'kpi', options: { version: versionOption } }, argv, lang);
   const colors = createColors(
     shouldUseColor({ isTTY: io.stdoutIsTTY, env: io.env, noColorFlag: args.values['no-color'] === true }),
@@ -79,11 +89,11 @@ function topLevel(argv: readonly string[], io: CliIo, lang: Lang): number {
     return ExitCode.Clean;
   }
   if (args.values.help) {
-    io.stdout(renderTopHelp(commands, lang, colors));
+    io.stdout(renderTopHelp(registry, lang, colors));
     return ExitCode.Clean;
   }
   io.stderr(
-    `kpi: ${translate(lang, 'usage.noCommand')}\n\n${renderTopHelp(commands, lang, createColors(false))}`,
+    `kpi: ${translate(lang, 'usage.noCommand')}\n\n${renderTopHelp(registry, lang, createColors(false))}`,
   );
   return ExitCode.Usage;
 }

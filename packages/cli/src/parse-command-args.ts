@@ -124,12 +124,13 @@ function checkPositionals(
 
 function toParseArgsConfig(options: OptionSpecs) {
   return Object.fromEntries(
-    Object.entries(options).map(([name, spec]) => [
-      name,
-      spec.short
-        ? { type: spec.type, short: spec.short, multiple: spec.multiple }
-        : { type: spec.type, multiple: spec.multiple },
-    ]),
+    Object.entries(options).map(([name, spec]) => {
+      const multiple = spec.multiple === true;
+      return [
+        name,
+        spec.short ? { type: spec.type, short: spec.short, multiple } : { type: spec.type, multiple },
+      ];
+    }),
   );
 }
 

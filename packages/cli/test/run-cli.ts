@@ -1,4 +1,5 @@
 import type { CliIo } from '../src/cli-io.js';
+import type { CommandSpec } from '../src/command-spec.js';
 import { main } from '../src/main.js';
 
 export interface CliRun {
@@ -21,7 +22,11 @@ export interface RunOptions {
  * @example
  * const { code, stdout } = await runCli(['validate', '--format', 'json'], { cwd: fixture('clean') });
  */
-export async function runCli(argv: string[], options: RunOptions = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: RunOptions = {},
+  registry?: readonly CommandSpec[],
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -37,6 +42,6 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     env: { LANG: 'en_US.UTF-8', ...options.env },
     cwd: options.cwd ?? process.cwd(),
   };
-  const code = await main(argv, io);
+  const code = await main(argv, io, registry);
   return { code, stdout, stderr };
 }
