@@ -159,7 +159,7 @@ const { expr } = fc.letrec<{ expr: ExprNode }>((tie) => {
       fc
         .tuple(fc.array(fc.tuple(sub, sub), { minLength: 1, maxLength: 2 }), fc.option(sub))
         .map(([pairs, otherwise]): ExprNode => {
-          const whens = pairs.map(([when, value]) => ({ when, then: value }));
+          const whens = pairs.map(([when, then]) => ({ when, then }));
           return otherwise
             ? { kind: 'case', whens, else: otherwise, range: NO_RANGE }
             : { kind: 'case', whens, range: NO_RANGE };
