@@ -144,18 +144,16 @@ const { expr } = fc.letrec<{ expr: ExprNode }>((tie) => {
       fc
         .tuple(sub, fc.boolean())
         .map(([operand, negated]): ExprNode => ({ kind: 'is-null', operand, negated, range: NO_RANGE })),
-      fc
-        .tuple(sub, sub, sub, fc.boolean())
-        .map(
-          ([operand, low, high, negated]): ExprNode => ({
-            kind: 'between',
-            operand,
-            low,
-            high,
-            negated,
-            range: NO_RANGE,
-          }),
-        ),
+      fc.tuple(sub, sub, sub, fc.boolean()).map(
+        ([operand, low, high, negated]): ExprNode => ({
+          kind: 'between',
+          operand,
+          low,
+          high,
+          negated,
+          range: NO_RANGE,
+        }),
+      ),
       fc
         .tuple(fc.array(fc.tuple(sub, sub), { minLength: 1, maxLength: 2 }), fc.option(sub))
         .map(([pairs, otherwise]): ExprNode => {
