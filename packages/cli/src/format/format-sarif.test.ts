@@ -13,7 +13,7 @@ function sarifValidator() {
   // unicodeRegExp: false because the schema's `language` pattern has a stray "]" that the u flag rejects.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats.default(ajv);
-  return ajv.compile({ ...schema, $id: id });
+  return ajv.compile({ ...schema, $id: String(id) });
 }
 
 const catalog: ReadonlyMap<string, IssueDefinition> = new Map([

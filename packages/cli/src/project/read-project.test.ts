@@ -1,0 +1,115 @@
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../exit-codes.js';
+import { translate } from '../ui/messages.js';
+import { formatBytes, locateProject, READ_LIMIT_BYTES, readProject } from './read-project.js';
+
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('en', key, params);
+let dir: string;
+
+async function put(path: string, text: string) {
+  await mkdir(join(dir, path, '..'), { recursive: true });
+  await writeFile(join(dir, path), text);
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kpi-read-project-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('locateProject', () => {
+  it('uses --project when given, relative to the current folder', async () => {
+    await mkdir(join(dir, 'defs'));
+    expect(await locateProject('defs', dir, t)).toBe(join(dir, 'defs'));
+  });
+
+  it('prefers the current folder when it has nyckeltal.yaml, then ./kpis/', async () => {
+    await mkdir(join(dir, 'kpis'));
+    expect(await locateProject(undefined, dir, t)).toBe(join(dir, 'kpis'));
+    await put('nyckeltal.yaml', 'kind: project\nname: x\n');
+    expect(await locateProject(undefined, dir, t)).toBe(dir);
+  });
+
+  it('is a usage error when the folder is missing, is a file, or cannot be found', async () => {
+    await expect(locateProject('nope', dir, t)).rejects.toThrow(
+      new UsageError('The project folder "nope" does not exist.'),
+    );
+    await put('file.yaml', 'a: 1');
+    await expect(locateProject('file.yaml', dir, t)).rejects.toThrow(/is a file, not a project folder/);
+    await expect(locateProject(undefined, dir, t)).rejects.toThrow(/No KPI project here/);
+  });
+});
+
+describe('readProject', () => {
+  it('reads every .yaml and .yml file as bytes with sorted posix paths relative to the root', async () => {
+    await put('nyckeltal.yaml', 'kind: project\n');
+    await put('itsm/mttr.yaml', 'kind: kpi\n');
+    await put('sources/tickets.yml', 'kind: source\n');
+    await put('README.md', '# not a definition');
+    const project = await readProject(dir);
+    expect(project.files.map((f) => f.path)).toEqual([
+      'itsm/mttr.yaml',
+      'nyckeltal.yaml',
+      'sources/tickets.yml',
+    ]);
+    expect(new TextDecoder().decode(project.files[0]!.text)).toBe('kind: kpi\n');
+    expect(project.fileCount).toBe(3);
+    expect(project.issues).toEqual([]);
+  });
+
+  it('skips node_modules, dot-folders and the build output folder named in nyckeltal.yaml', async () => {
+    await put('nyckeltal.yaml', 'kind: project\nout: ./site/out/\n');
+    await put('node_modules/x/a.yaml', 'x');
+    await put('.github/workflows/ci.yml', 'x');
+    await put('site/out/snap.yaml', 'x');
+    await put('site/page.yaml', 'x');
+    await put('build/snapshots/kept.yaml', 'x');
+    const paths = (await readProject(dir)).files.map((f) => f.path);
+    expect(paths).toEqual(['build/snapshots/kept.yaml', 'nyckeltal.yaml', 'site/page.yaml']);
+  });
+
+  it('skips build/snapshots by default', async () => {
+    await put('build/snapshots/a.yaml', 'x');
+    await put('a.yaml', 'x');
+    expect((await readProject(dir)).files.map((f) => f.path)).toEqual(['a.yaml']);
+  });
+
+  it('follows symlinked files but not symlinked folders, which could loop', async () => {
+    await put('real/a.yaml', 'x');
+    await symlink(join(dir, 'real', 'a.yaml'), join(dir, 'link.yaml'));
+    await symlink(dir, join(dir, 'loop'));
+    expect((await readProject(dir)).files.map((f) => f.path)).toEqual(['link.yaml', 'real/a.yaml']);
+  });
+
+  it('does not read a file over the read limit but reports it as too large', async () => {
+    await put('huge.yaml', '');
+    // A sparse file: its size is past the limit without writing 20 MB to disk.
+    await truncate(join(dir, 'huge.yaml'), READ_LIMIT_BYTES + 1);
+    await put('ok.yaml', 'kind: kpi\n');
+    const project = await readProject(dir);
+    expect(project.files.map((f) => f.path)).toEqual(['ok.yaml']);
+    expect(project.fileCount).toBe(2);
+    expect(project.issues).toHaveLength(1);
+    expect(project.issues[0]).toMatchObject({
+      code: 'KPI0001',
+      severity: 'error',
+      file: 'huge.yaml',
+      line: 1,
+    });
+    expect(project.issues[0]!.message).toContain('20 MB');
+  });
+});
+
+describe('formatBytes', () => {
+  it('rounds to one decimal below ten units and to whole units above', () => {
+    expect(formatBytes(840)).toBe('840 B');
+    // 3300 / 1024 = 3.22… → 3.2 KB
+    expect(formatBytes(3300)).toBe('3.2 KB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
+  });
+});
