@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Issue, IssueDefinition } from '@nyckeltal/spec';
 import { issueCatalog } from '@nyckeltal/spec';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { sarifValidator } from '../../test/sarif-validator.js';
 import { formatSarif } from './format-sarif.js';
-
-/** The official SARIF 2.1.0 schema (draft-04), made loadable by ajv 8; see test/fixtures/README.md. */
-function sarifValidator() {
-  const url = new URL('../../test/fixtures/schema/sarif-schema-2.1.0.json', import.meta.url);
-  const { $schema: _draft, id, ...schema } = JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
-  // unicodeRegExp: false because the schema's `language` pattern has a stray "]" that the u flag rejects.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats.default(ajv);
-  return ajv.compile({ ...schema, $id: String(id) });
-}
 
 const catalog: ReadonlyMap<string, IssueDefinition> = new Map([
   [
