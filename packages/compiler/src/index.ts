@@ -1,2 +1,21 @@
 // The public surface of @nyckeltal/compiler. Explicit exports only.
-export {};
+export { compileKpiSql } from './compile-kpi-sql.js';
+export { type AnyDatabase, createQueryBuilder, DuckDbDialect } from './dialect/duckdb-dialect.js';
+export { DuckDbQueryCompiler } from './dialect/duckdb-query-compiler.js';
+export { formatSql } from './format-sql.js';
+export type {
+  BusinessFunction,
+  BusinessTimeCall,
+  BusinessTimeSql,
+  UnsupportedConstruct,
+} from './measure/expr-context.js';
+export { type PlanOptions, planKpis } from './plan-kpis.js';
+export type {
+  BreakdownOutput,
+  CompiledQuery,
+  KpiOutput,
+  PlanRequest,
+  ScorecardPlan,
+  SourceQuery,
+} from './plan-types.js';
+export { sourceRelationName } from './source-relation-name.js';

@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createQueryBuilder } from './duckdb-dialect.js';
+
+describe('the DuckDB dialect', () => {
+  it('numbers placeholders $1, $2 in order and keeps values out of the text', () => {
+    const q = createQueryBuilder()
+      .selectFrom('src_tickets')
+      .select('id')
+      .where('type', '=', 'incident')
+      .where('priority', 'in', ['1', '2'])
+      .compile();
+    expect(q.sql).toBe('select "id" from "src_tickets" where "type" = $1 and "priority" in ($2, $3)');
+    expect(q.parameters).toEqual(['incident', '1', '2']);
+  });
+
+  it('doubles a double quote inside an identifier', () => {
+    const q = createQueryBuilder()
+      .selectFrom(sql`${sql.id('we"ird')}`.as('t'))
+      .selectAll()
+      .compile();
+    expect(q.sql).toBe('select * from "we""ird" as "t"');
+  });
+
+  it('doubles a single quote inside a string literal made with sql.lit', () => {
+    const q = createQueryBuilder()
+      .selectNoFrom(sql<string>`${sql.lit("it's")}`.as('x'))
+      .compile();
+    expect(q.sql).toBe(`select 'it''s' as "x"`);
+  });
+});
