@@ -1,2 +1,16 @@
 // The public surface of @nyckeltal/engine. Explicit exports only.
-export {};
+export type { JsValue } from './duckdb-value.js';
+export { EngineSession, type Row, type SessionOptions, type SqlQuery } from './engine-session.js';
+export { compareValues, statusOf, targetInForce } from './evaluate-status.js';
+export { type LoadedSource, loadSource } from './load-source.js';
+export {
+  isoWeeksInYear,
+  type Period,
+  parsePeriodKey,
+  periodOf,
+  periodSeries,
+  shiftPeriod,
+  yearAgoPeriod,
+} from './period.js';
+export { type RunOptions, runKpis, runScorecard } from './run-kpis.js';
+export { localDate, zonedIso } from './zoned-instant.js';

@@ -61,4 +61,11 @@ export const dataIssues: readonly IssueDefinition[] = [
     message: 'The query for source "{source}" failed: {reason}',
     hint: "This is usually a problem in the data (a column of an unexpected type) or in the source's SQL. Run `kpi explain` on the KPI to see the SQL.",
   },
+  {
+    code: 'KPI0509',
+    severity: 'error',
+    title: 'KPI cannot be computed here',
+    message: 'KPI "{kpi}" uses {fn}, which cannot be computed: {reason}.',
+    hint: 'Check that the calendar "{calendar}" exists in calendars/, or compute the KPI with calendar time (hours_between) instead.',
+  },
 ];
