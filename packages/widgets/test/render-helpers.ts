@@ -1,5 +1,5 @@
 import type { Snapshot } from '@nyckeltal/spec';
-import serviceDesk from './fixtures/service-desk.json';
+import serviceDesk from './fixtures/service-desk.json' with { type: 'json' };
 
 /** A fresh deep copy of the service-desk fixture, so a test can change it freely. */
 export function serviceDeskSnapshot(): Snapshot {

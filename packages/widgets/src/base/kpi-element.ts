@@ -1,5 +1,5 @@
 import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { type Lang, messages } from '../format/messages.js';
 import { sharedStyles } from '../theme/shared.styles.js';
 import { checkSnapshot, type SnapshotError } from './check-snapshot.js';
@@ -24,7 +24,7 @@ const errorIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" 
  * }
  */
 export abstract class KpiElement extends LitElement {
-  static override styles = sharedStyles;
+  static override styles: CSSResultGroup = sharedStyles;
   static override properties = {
     src: { type: String },
     refresh: { type: Number },

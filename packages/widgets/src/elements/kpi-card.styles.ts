@@ -28,6 +28,7 @@ export const cardStyles = css`
     font-size: 0.95em;
     font-weight: 500;
     line-height: 1.3;
+    min-height: 2.6em;
     overflow-wrap: anywhere;
   }
   .value {

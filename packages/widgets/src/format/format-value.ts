@@ -15,9 +15,10 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-/** Fraction digits that keep a figure readable at a glance: 1234, 12.3, 1.2. */
+/** Most fraction digits that keep a figure readable at a glance: 1234, 12.3, 4.25. */
 function digitsFor(value: number): number {
-  return Math.abs(value) >= 100 ? 0 : 1;
+  const abs = Math.abs(value);
+  return abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
 }
 
 /**
@@ -83,6 +84,32 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
   if (unit === 'count') return formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
   if (unit === 'score' || unit === '') return formatNumber(value, lang);
   return `${formatNumber(value, lang)} ${unit}`;
+}
+
+/**
+ * A short label for a value axis tick: '90%', '12 h', '30 min', '4.2'.
+ *
+ * @example
+ * formatAxis(12, 'hours', 'sv'); // '12 tim'
+ */
+export function formatAxis(value: number, unit: string, lang: Lang): string {
+  const u = messages(lang).units;
+  if (unit === 'percent') return formatValue(value, unit, lang);
+  if (unit === 'hours') return `${formatNumber(value, lang)} ${u.h}`;
+  if (unit === 'minutes') return `${formatNumber(value, lang)} ${u.min}`;
+  if (unit === 'days') return `${formatNumber(value, lang)} ${u.d}`;
+  if (unit.startsWith('currency:')) {
+    const currency = unit.slice('currency:'.length).toUpperCase();
+    if (/^[A-Z]{3}$/.test(currency)) {
+      return numberFormat(lang, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }).format(value);
+    }
+  }
+  return formatNumber(value, lang);
 }
 
 /**

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const treeStyles = css`
+  .title {
+    margin: 0 0 calc(var(--_space) * 3);
+    font-size: var(--_font-size-title);
+    font-weight: var(--_font-weight-strong);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [role='group'] {
+    margin-left: 1.1em;
+    padding-left: 0.9em;
+    border-left: 1px solid var(--_color-border);
+  }
+  [role='treeitem'] {
+    border-radius: 0.5em;
+  }
+  [role='treeitem']:focus {
+    outline: none;
+  }
+  [role='treeitem']:focus-visible > .node {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: -2px;
+  }
+  .node {
+    display: grid;
+    grid-template-columns: 1.25em 1fr auto auto;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    margin: 2px 0;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: 0.5em;
+    cursor: default;
+  }
+  .node:hover {
+    background: var(--_color-surface-sunken);
+  }
+  .chevron {
+    width: 1em;
+    height: 1em;
+    color: var(--_color-text-muted);
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] > .node .chevron {
+    transform: rotate(90deg);
+  }
+  .name {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .name strong {
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .name small {
+    font-size: 0.78em;
+    color: var(--_color-text-muted);
+  }
+  .value {
+    font-weight: var(--_font-weight-strong);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+`;
