@@ -91,7 +91,7 @@ export function loadFile(input: ProjectFile): { doc?: LoadedDoc; issues: Issue[]
   if (kind === 'project' && file !== PROJECT_FILE) {
     issues.push(createIssue('KPI0015', { file }, locateNode(root, nodeAt(root, ['kind']))));
   }
-  const base = { file, kind, id, value: record, yaml: first, lines };
+  const base = { file, kind, id, value: record, text, yaml: first, lines };
   const schemaIssues = checkSchema({ ...base, valid: false });
   issues.push(...schemaIssues);
   return { doc: { ...base, valid: schemaIssues.length === 0 }, issues };

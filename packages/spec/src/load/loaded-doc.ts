@@ -22,6 +22,8 @@ export interface LoadedDoc {
   readonly id: string | undefined;
   readonly value: Readonly<Record<string, unknown>>;
   readonly valid: boolean;
+  /** The decoded file text, for mapping positions inside scalars. */
+  readonly text: string;
   readonly yaml: Document.Parsed;
   readonly lines: LineCounter;
 }
