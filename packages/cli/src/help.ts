@@ -3,6 +3,7 @@ import { globalOptions } from './parse-command-args.js';
 import type { Colors } from './ui/color.js';
 import { type Lang, translate } from './ui/messages.js';
 import { formatTable } from './ui/table.js';
+import { padText, textWidth } from './ui/text-width.js';
 
 /** `--version`'s description, here because only the top level takes it. */
 export const versionOption = {
@@ -27,10 +28,17 @@ export function renderCommandHelp(spec: CommandSpec, lang: Lang, colors: Colors)
   if (spec.positionals && spec.positionals.length > 0) {
     out.push('', formatTable(spec.positionals.map((p) => [`  <${p.name}>`, p.description[lang]])).trimEnd());
   }
+  // One first-column width for both tables, so the descriptions line up across them.
+  const width = synopsisWidth({ ...spec.options, ...globalOptions });
   if (Object.keys(spec.options).length > 0) {
-    out.push('', colors.bold(`${translate(lang, 'help.options')}:`), optionTable(spec.options, lang));
+    out.push('', colors.bold(`${translate(lang, 'help.options')}:`), optionTable(spec.options, lang, width));
   }
-  out.push('', colors.bold(`${translate(lang, 'help.global')}:`), optionTable(globalOptions, lang), '');
+  out.push(
+    '',
+    colors.bold(`${translate(lang, 'help.global')}:`),
+    optionTable(globalOptions, lang, width),
+    '',
+  );
   return out.join('\n');
 }
 
@@ -51,19 +59,29 @@ export function renderTopHelp(commands: readonly CommandSpec[], lang: Lang, colo
     list,
     '',
     colors.bold(`${translate(lang, 'help.global')}:`),
-    optionTable({ ...globalOptions, version: versionOption }, lang),
+    optionTable(
+      { ...globalOptions, version: versionOption },
+      lang,
+      synopsisWidth({ ...globalOptions, version: versionOption }),
+    ),
     '',
     translate(lang, 'help.more'),
     '',
   ].join('\n');
 }
 
-function optionTable(options: OptionSpecs, lang: Lang): string {
+function optionTable(options: OptionSpecs, lang: Lang, width: number): string {
   const rows = Object.entries(options).map(([name, spec]) => [
-    `  ${optionSynopsis(name, spec)}`,
+    padText(`  ${optionSynopsis(name, spec)}`, width),
     describe(spec, lang),
   ]);
   return formatTable(rows).trimEnd();
+}
+
+function synopsisWidth(options: OptionSpecs): number {
+  return Math.max(
+    ...Object.entries(options).map(([name, spec]) => textWidth(`  ${optionSynopsis(name, spec)}`)),
+  );
 }
 
 function optionSynopsis(name: string, spec: OptionSpec): string {

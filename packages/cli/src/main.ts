@@ -76,7 +76,14 @@ async function dispatch(
     io.stdout(renderCommandHelp(command, lang, colors));
     return ExitCode.Clean;
   }
-  return command.run(args, createContext(io, lang, colors));
+  try {
+    return await command.run(args, createContext(io, lang, colors));
+  } catch (error) {
+    // A usage mistake found while running (a missing project folder) points to this command's help.
+    if (error instanceof UsageError && error.command === undefined)
+      throw new UsageError(error.message, `kpi ${name}`);
+    throw error;
+  }
 }
 
 function topLevel(argv: readonly string[], io: CliIo, lang: Lang, registry: readonly CommandSpec[]): number {

@@ -55,7 +55,7 @@ describe('kpi validate', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'kpi: The project folder "no-such-folder" does not exist.\nRun "kpi --help" for usage.\n',
+      'kpi validate: The project folder "no-such-folder" does not exist.\nRun "kpi validate --help" for usage.\n',
     );
   });
 

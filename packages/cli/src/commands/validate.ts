@@ -46,6 +46,7 @@ export const validate = defineCommand({
     format: {
       type: 'string',
       choices: validateFormats,
+      valueName: 'format',
       default: 'pretty',
       description: {
         en: 'Output: pretty (terminal), json, github (Actions annotations), sarif (code scanning)',
