@@ -1,5 +1,12 @@
 import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { type Lang, messages } from '../format/messages.js';
 import { sharedStyles } from '../theme/shared.styles.js';
 import { checkSnapshot, type SnapshotError } from './check-snapshot.js';
