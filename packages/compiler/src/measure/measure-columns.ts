@@ -65,13 +65,25 @@ function ratioOf(node: ExprNode, ctx: ExprContext, where: Sql | undefined): Rati
   if (node.kind === 'aggregate') return ratioAggregate(node, ctx, where);
   if (node.kind !== 'binary') return undefined;
   if (node.op === '/' && hasAggregate(node.left) && hasAggregate(node.right)) {
-    return { numerator: compileScalar(node.left, ctx), denominator: compileScalar(node.right, ctx) };
+    // `count(…) * 100 / count(*)`: the numerator is the count, not the scaled count.
+    return {
+      numerator: compileScalar(unscaled(node.left), ctx),
+      denominator: compileScalar(node.right, ctx),
+    };
   }
   if (node.op === '*') {
     if (isNumber(node.left)) return ratioOf(node.right, ctx, where);
     if (isNumber(node.right)) return ratioOf(node.left, ctx, where);
   }
   return undefined;
+}
+
+/** The expression without multiplications by a number literal around it. */
+function unscaled(node: ExprNode): ExprNode {
+  if (node.kind !== 'binary' || node.op !== '*') return node;
+  if (isNumber(node.left)) return unscaled(node.right);
+  if (isNumber(node.right)) return unscaled(node.left);
+  return node;
 }
 
 function isNumber(node: ExprNode): boolean {
