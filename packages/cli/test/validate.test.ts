@@ -151,7 +151,8 @@ describe('kpi validate', () => {
       expect(check(log), JSON.stringify(check.errors, null, 2)).toBe(true);
       expect(log.runs[0].results).toHaveLength(report.issues.length);
       const located = log.runs[0].results.find(
-        (r: { locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        (r: { ruleId: string; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.ruleId.startsWith('KPI02') &&
           r.locations?.[0]?.physicalLocation.artifactLocation.uri === unknownFieldAt.file,
       );
       expect(located.locations[0].physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 39 });

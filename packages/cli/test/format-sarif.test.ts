@@ -1,8 +1,8 @@
 import type { Issue, IssueDefinition } from '@nyckeltal/spec';
 import { issueCatalog } from '@nyckeltal/spec';
 import { describe, expect, it } from 'vitest';
-import { sarifValidator } from '../../test/sarif-validator.js';
-import { formatSarif } from './format-sarif.js';
+import { formatSarif } from '../src/format/format-sarif.js';
+import { sarifValidator } from './sarif-validator.js';
 
 const catalog: ReadonlyMap<string, IssueDefinition> = new Map([
   [
