@@ -22,50 +22,71 @@ const SYMBOLS_TWO = new Set(['!=', '<>', '<=', '>=']);
 const SYMBOLS_ONE = new Set(['(', ')', ',', '*', '+', '-', '/', '=', '<', '>']);
 
 /**
- * Splits measure text into tokens, ending with one `end` token. Never throws; runs
- * in one pass over the text.
+ * Reads measure text one token at a time, on demand, so that a parse that stops at
+ * the first error has not paid for the rest of a huge input. After an `invalid`
+ * token it reports the end: the parser stops at the first invalid token anyway.
+ * Never throws; each character is looked at once.
+ *
+ * @example
+ * const lexer = new MeasureLexer('avg(x)');
+ * lexer.next().text; // 'avg'
+ */
+export class MeasureLexer {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  next(): Token {
+    const text = this.text;
+    while (this.i < text.length && isSpace(text.charCodeAt(this.i))) this.i++;
+    const i = this.i;
+    if (i >= text.length) return { kind: 'end', text: '', lower: '', start: text.length, end: text.length };
+    const c = text.charCodeAt(i);
+    let token: Token;
+    if (isWordStart(c)) {
+      let j = i + 1;
+      while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
+      token = { kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j };
+    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      token = lexNumber(text, i);
+    } else if (c === 39 || c === 34) {
+      token = lexString(text, i);
+    } else {
+      token = lexSymbol(text, i);
+    }
+    // After an invalid token there is nothing more to read: jump to the end.
+    this.i = token.kind === 'invalid' ? text.length : token.end;
+    return token;
+  }
+}
+
+/**
+ * All tokens of measure text, ending with one `end` token (or stopping after the
+ * first invalid one).
  *
  * @example
  * lexMeasure("avg(x) > 2").map((t) => t.text); // ['avg', '(', 'x', ')', '>', '2', '']
  */
 export function lexMeasure(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-    } else if (isWordStart(c)) {
-      let j = i + 1;
-      while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
-      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j });
-      i = j;
-    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
-      i = lexNumber(text, i, tokens);
-    } else if (c === 39 || c === 34) {
-      i = lexString(text, i, tokens);
-    } else {
-      const two = text.slice(i, i + 2);
-      const one = text[i]!;
-      const symbol = SYMBOLS_TWO.has(two) ? two : SYMBOLS_ONE.has(one) ? one : undefined;
-      if (symbol) {
-        tokens.push({ kind: 'symbol', text: symbol, lower: symbol, start: i, end: i + symbol.length });
-        i += symbol.length;
-      } else {
-        const char = String.fromCodePoint(text.codePointAt(i)!);
-        const range = { start: i, end: i + char.length };
-        const problem = { code: 'KPI0205', params: { char: describeChar(char) }, range };
-        tokens.push({ kind: 'invalid', text: char, lower: char, ...range, problem });
-        i += char.length;
-      }
-    }
-  }
-  tokens.push({ kind: 'end', text: '', lower: '', start: text.length, end: text.length });
+  const lexer = new MeasureLexer(text);
+  const tokens = [lexer.next()];
+  while (tokens.at(-1)!.kind !== 'end') tokens.push(lexer.next());
   return tokens;
 }
 
-function lexNumber(text: string, start: number, tokens: Token[]): number {
+function lexSymbol(text: string, i: number): Token {
+  const two = text.slice(i, i + 2);
+  const one = text[i]!;
+  const symbol = SYMBOLS_TWO.has(two) ? two : SYMBOLS_ONE.has(one) ? one : undefined;
+  if (symbol) return { kind: 'symbol', text: symbol, lower: symbol, start: i, end: i + symbol.length };
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  const range = { start: i, end: i + char.length };
+  const problem = { code: 'KPI0205', params: { char: describeChar(char) }, range };
+  return { kind: 'invalid', text: char, lower: char, ...range, problem };
+}
+
+function lexNumber(text: string, start: number): Token {
   let j = start;
   while (isDigit(text.charCodeAt(j))) j++;
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
@@ -85,16 +106,12 @@ function lexNumber(text: string, start: number, tokens: Token[]): number {
   const value = Number(numberText);
   const range = { start, end: j };
   const token: Token = { kind: 'number', text: numberText, lower: numberText, value, ...range };
-  tokens.push(
-    Number.isFinite(value)
-      ? token
-      : { ...token, problem: { code: 'KPI0214', params: { number: numberText }, range } },
-  );
-  return j;
+  if (Number.isFinite(value)) return token;
+  return { ...token, problem: { code: 'KPI0214', params: { number: numberText }, range } };
 }
 
 /** Single-quoted text with '' for a quote. Double quotes are lexed the same way but flagged. */
-function lexString(text: string, start: number, tokens: Token[]): number {
+function lexString(text: string, start: number): Token {
   const quote = text[start]!;
   let value = '';
   let j = start + 1;
@@ -103,8 +120,7 @@ function lexString(text: string, start: number, tokens: Token[]): number {
     if (next < 0) {
       const range = { start, end: text.length };
       const problem = { code: 'KPI0204', params: { quote }, range };
-      tokens.push({ kind: 'invalid', text: text.slice(start), lower: '', ...range, problem });
-      return text.length;
+      return { kind: 'invalid', text: text.slice(start), lower: '', ...range, problem };
     }
     value += text.slice(j, next);
     if (text[next + 1] === quote) {
@@ -118,13 +134,9 @@ function lexString(text: string, start: number, tokens: Token[]): number {
   const range = { start, end: j };
   const raw = text.slice(start, j);
   const token: Token = { kind: 'string', text: raw, lower: raw, value, ...range };
-  if (quote === "'") {
-    tokens.push(token);
-  } else {
-    const suggestion = `'${value.replaceAll("'", "''")}'`;
-    tokens.push({ ...token, problem: { code: 'KPI0208', params: { found: raw, suggestion }, range } });
-  }
-  return j;
+  if (quote === "'") return token;
+  const suggestion = `'${value.replaceAll("'", "''")}'`;
+  return { ...token, problem: { code: 'KPI0208', params: { found: raw, suggestion }, range } };
 }
 
 function describeChar(char: string): string {

@@ -59,25 +59,41 @@ const anyText = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'()(),*+-/=<>!\'" aX1._\n'), maxLength: 400 }),
 );
 
+/**
+ * Parses `text` and says how long it took, in ms. A machine shared with other work can
+ * pause any single call (a GC, a context switch), so a first timing of 10 ms or more is
+ * repeated, up to five runs in all, and the fastest run is taken as the input's own cost.
+ */
+function timedParse(text: string): { result: ReturnType<typeof parseMeasure>; ms: number } {
+  let start = performance.now();
+  const result = parseMeasure(text);
+  let ms = performance.now() - start;
+  for (let run = 1; run < 5 && ms >= 10; run++) {
+    start = performance.now();
+    parseMeasure(text);
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return { result, ms };
+}
+
 describe('parseMeasure on random input', () => {
   it('never throws and takes under 10 ms on each of 6,000 random strings', () => {
-    let slowest = 0;
+    let slowest = { ms: 0, text: '' };
     let count = 0;
     const run = (text: string) => {
-      const start = performance.now();
-      const result = parseMeasure(text);
-      slowest = Math.max(slowest, performance.now() - start);
+      const { result, ms } = timedParse(text);
       count++;
       // Total: either a tree or at least one diagnostic, each with a range inside the text.
       expect(result.ast === undefined).toBe(result.diagnostics.length > 0);
       for (const d of result.diagnostics) {
         expect(0 <= d.range.start && d.range.start <= d.range.end && d.range.end <= text.length).toBe(true);
       }
+      if (ms > slowest.ms) slowest = { ms, text };
     };
     fc.assert(fc.property(anyText, run), { numRuns: 3000 });
     fc.assert(fc.property(tokenSoup, run), { numRuns: 3000 });
     expect(count).toBeGreaterThanOrEqual(6000);
-    expect(slowest).toBeLessThan(10);
+    expect(slowest.ms, `slowest input: ${JSON.stringify(slowest.text)}`).toBeLessThan(10);
   });
 });
 

@@ -1,15 +1,8 @@
-import { suggestName } from '../suggest-name.js';
-import type { AggregateNode, CallNode, ComparisonOp, ExprNode, TextRange } from './ast.js';
-import { lexMeasure, type Token } from './lex-measure.js';
+import type { ComparisonOp, ExprNode, TextRange } from './ast.js';
+import { MeasureLexer } from './lex-measure.js';
 import type { MeasureDiagnostic } from './measure-diagnostic.js';
-import {
-  aggregateSignatures,
-  functionNames,
-  isAggregateFunction,
-  isScalarFunction,
-  reservedWords,
-  scalarSignatures,
-} from './measure-functions.js';
+import { reservedWords } from './measure-functions.js';
+import { parseCall } from './parse-call.js';
 import { describe, ParseAbort, rangeOf, TokenCursor } from './token-cursor.js';
 
 const COMPARISONS: Readonly<Record<string, ComparisonOp>> = {
@@ -34,7 +27,7 @@ const COMPARISONS: Readonly<Record<string, ComparisonOp>> = {
  * parseMeasure('avg(x').diagnostics[0]?.code;                           // 'KPI0203' (unclosed)
  */
 export function parseMeasure(text: string): { ast: ExprNode | undefined; diagnostics: MeasureDiagnostic[] } {
-  const parser = new MeasureParser(new TokenCursor(lexMeasure(text), text));
+  const parser = new MeasureParser(new TokenCursor(new MeasureLexer(text), text));
   const ast = parser.parse();
   const diagnostics = parser.cursor.diagnostics;
   return { ast: diagnostics.length === 0 ? ast : undefined, diagnostics };
@@ -236,7 +229,7 @@ class MeasureParser {
     if (token.lower === 'case') return this.caseExpression();
     if (reservedWords.has(token.lower)) return c.failExpected('an expression');
     c.next();
-    if (c.isSymbol('(')) return this.call(token);
+    if (c.isSymbol('(')) return parseCall(c, token, () => this.expression());
     return { kind: 'field', name: token.text, range: rangeOf(token) };
   }
 
@@ -274,75 +267,6 @@ class MeasureParser {
     return elseValue ? { kind: 'case', whens, else: elseValue, range } : { kind: 'case', whens, range };
   }
 
-  private call(name: Token): ExprNode {
-    const c = this.cursor;
-    const fn = name.lower;
-    const open = c.next();
-    if (!isAggregateFunction(fn) && !isScalarFunction(fn)) {
-      const suggestion = suggestName(fn, functionNames);
-      c.report({
-        code: 'KPI0202',
-        params: { name: name.text, suggestion: suggestion ? ` Did you mean "${suggestion}"?` : '' },
-        range: rangeOf(name),
-      });
-    }
-    const { args, star } = this.callArguments(fn);
-    let end = c.expectClose(open, `the call to ${name.text}(`).end;
-    const signature = isAggregateFunction(fn)
-      ? aggregateSignatures[fn]
-      : isScalarFunction(fn)
-        ? scalarSignatures[fn]
-        : undefined;
-    const count = args.length + (star ? 1 : 0);
-    if (signature && (count < signature.minArgs || count > signature.maxArgs)) {
-      c.report({
-        code: 'KPI0209',
-        params: { fn, count, usage: signature.usage },
-        range: { start: name.start, end },
-      });
-    }
-    let filter: ExprNode | undefined;
-    if (c.isWord('filter')) {
-      const filterStart = c.next().start;
-      if (!c.isSymbol('(')) c.failExpected("'(' after 'filter', as in filter (where …)");
-      const filterOpen = c.next();
-      c.expectWord('where', " after 'filter ('");
-      filter = this.expression();
-      end = c.expectClose(filterOpen, "'filter ('").end;
-      if (isScalarFunction(fn)) {
-        c.report({ code: 'KPI0211', params: { fn }, range: { start: filterStart, end } });
-      }
-    }
-    const range = { start: name.start, end };
-    if (isAggregateFunction(fn)) {
-      const node: AggregateNode = { kind: 'aggregate', fn, args, range };
-      return { ...node, ...(star ? { star: true } : {}), ...(filter ? { filter } : {}) };
-    }
-    if (isScalarFunction(fn)) return { kind: 'call', fn, args, range } satisfies CallNode;
-    // Unknown function: already reported, so the tree is discarded; any node will do.
-    return { kind: 'literal', type: 'null', value: null, range };
-  }
-
-  private callArguments(fn: string): { args: ExprNode[]; star: boolean } {
-    const c = this.cursor;
-    if (c.isSymbol('*')) {
-      const star = c.next();
-      if (fn !== 'count' && (isAggregateFunction(fn) || isScalarFunction(fn)))
-        c.report({ code: 'KPI0210', params: { fn }, range: rangeOf(star) });
-      return { args: [], star: true };
-    }
-    if (c.isSymbol(')')) return { args: [], star: false };
-    if (fn === 'count' && c.isWord('distinct') && startsOperand(c.peek(1))) {
-      c.report({ code: 'KPI0213', params: {}, range: rangeOf(c.next()) });
-    }
-    const args = [this.expression()];
-    while (c.isSymbol(',')) {
-      c.next();
-      args.push(this.expression());
-    }
-    return { args, star: false };
-  }
-
   private outerRange(node: ExprNode): TextRange {
     return this.outer.get(node) ?? node.range;
   }
@@ -350,8 +274,4 @@ class MeasureParser {
   private span(start: number, last: ExprNode): TextRange {
     return { start, end: this.outerRange(last).end };
   }
-}
-
-function startsOperand(token: Token): boolean {
-  return token.kind === 'word' || token.kind === 'number' || token.kind === 'string' || token.text === '(';
 }

@@ -1,5 +1,5 @@
 import type { TextRange } from './ast.js';
-import type { Token } from './lex-measure.js';
+import type { MeasureLexer, Token } from './lex-measure.js';
 import type { MeasureDiagnostic } from './measure-diagnostic.js';
 import { reservedWords } from './measure-functions.js';
 
@@ -17,22 +17,31 @@ export const MAX_DEPTH = 100;
  * soft ones (an unknown function name) are recorded and parsing goes on.
  */
 export class TokenCursor {
-  private pos = 0;
+  /** Tokens read from the lexer but not yet consumed; at most two (the parser looks one ahead). */
+  private readonly lookahead: Token[] = [];
+  private consumed = 0;
   private depth = 0;
   readonly diagnostics: MeasureDiagnostic[] = [];
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly lexer: MeasureLexer,
     private readonly text: string,
   ) {}
 
   peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)]!;
+    while (this.lookahead.length <= ahead) {
+      const last = this.lookahead.at(-1);
+      this.lookahead.push(last?.kind === 'end' ? last : this.lexer.next());
+    }
+    return this.lookahead[ahead]!;
   }
 
   next(): Token {
     const token = this.peek();
-    if (token.kind !== 'end') this.pos++;
+    if (token.kind !== 'end') {
+      this.lookahead.shift();
+      this.consumed++;
+    }
     if (token.problem && (token.kind === 'number' || token.kind === 'string')) {
       this.diagnostics.push(token.problem);
     }
@@ -71,7 +80,7 @@ export class TokenCursor {
   failExpected(what: string): never {
     const found = this.peek();
     if (found.problem && found.kind === 'invalid') this.fail(found.problem);
-    if (found.kind === 'end' && this.tokens.length === 1) {
+    if (found.kind === 'end' && this.consumed === 0) {
       this.fail({ code: 'KPI0215', params: {}, range: rangeOf(found) });
     }
     return this.fail({
