@@ -1,5 +1,10 @@
 // The public surface of @nyckeltal/engine. Explicit exports only.
-export { type BuildOptions, type BuildResult, buildSnapshots, type SnapshotIndex } from './build-snapshots.js';
+export {
+  type BuildOptions,
+  type BuildResult,
+  buildSnapshots,
+  type SnapshotIndex,
+} from './build-snapshots.js';
 export type { JsValue } from './duckdb-value.js';
 export { EngineSession, type Row, type SessionOptions, type SqlQuery } from './engine-session.js';
 export { compareValues, statusOf, targetInForce } from './evaluate-status.js';
