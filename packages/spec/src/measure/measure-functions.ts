@@ -51,10 +51,22 @@ export const scalarSignatures: Readonly<Record<ScalarFunction, FunctionSignature
   },
 };
 
+/**
+ * Whether a (lowercased) name is an aggregate.
+ *
+ * @example
+ * isAggregateFunction('avg'); // true
+ */
 export function isAggregateFunction(name: string): name is AggregateFunction {
   return Object.hasOwn(aggregateSignatures, name);
 }
 
+/**
+ * Whether a (lowercased) name is a scalar function.
+ *
+ * @example
+ * isScalarFunction('coalesce'); // true
+ */
 export function isScalarFunction(name: string): name is ScalarFunction {
   return Object.hasOwn(scalarSignatures, name);
 }
@@ -64,7 +76,12 @@ export const functionNames: readonly string[] = [
   ...Object.keys(scalarSignatures),
 ];
 
-/** How a function's usage reads in a message, whichever kind it is. */
+/**
+ * How a function's usage reads in a message, whichever kind it is.
+ *
+ * @example
+ * usageOf('percentile'); // 'percentile(x, 0.9)'
+ */
 export function usageOf(name: AggregateFunction | ScalarFunction): string {
   return isAggregateFunction(name) ? aggregateSignatures[name].usage : scalarSignatures[name].usage;
 }

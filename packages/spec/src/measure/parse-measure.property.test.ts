@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FieldModel } from '../model.js';
 import type { AggregateFunction, ExprNode, ScalarFunction } from './ast.js';
+import { checkExpr } from './check-expr.js';
 import { aggregateSignatures, reservedWords, scalarSignatures } from './measure-functions.js';
 import { parseMeasure } from './parse-measure.js';
 import { printExpr } from './print-expr.js';
@@ -207,6 +209,34 @@ describe('printExpr and parseMeasure together', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('checkExpr on random trees', () => {
+  const types = ['string', 'integer', 'number', 'boolean', 'timestamp', 'date', undefined] as const;
+
+  it('never throws, and points every diagnostic at text inside the expression', () => {
+    // The tree's own field names get random types, or stay undeclared (undefined).
+    const typeChoices = fc.array(fc.constantFrom(...types), { minLength: 16, maxLength: 16 });
+    fc.assert(
+      fc.property(expr, typeChoices, fc.constantFrom('measure', 'where'), (tree, choices, role) => {
+        const text = printExpr(tree);
+        const ast = parseMeasure(text).ast!;
+        const fields = new Map<string, FieldModel>();
+        walkExpr(ast, (node) => {
+          const type = choices[fields.size % choices.length];
+          if (node.kind === 'field' && type && !fields.has(node.name)) {
+            fields.set(node.name, { name: node.name, type, column: node.name, key: false });
+          }
+        });
+        const result = checkExpr(ast, { fields, role, calendars: new Set(['se-office']) });
+        for (const d of result.diagnostics) {
+          expect(0 <= d.range.start && d.range.start < d.range.end && d.range.end <= text.length).toBe(true);
+        }
+        expect(result.fields).toEqual([...new Set(result.fields)].sort());
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -15,7 +15,13 @@ export function isTemporal(type: Checked): boolean {
   return type === 'timestamp' || type === 'date' || type === 'null';
 }
 
-/** Whether two values may be compared: numbers with numbers, text with text, a timestamp with a date. */
+/**
+ * Whether two values may be compared: numbers with numbers, text with text, a timestamp with a date.
+ *
+ * @example
+ * comparable('integer', 'number'); // true
+ * comparable('timestamp', 'string'); // false
+ */
 export function comparable(a: ValueType, b: ValueType): boolean {
   if (a === 'null' || b === 'null' || a === b) return true;
   if (isNumeric(a) && isNumeric(b)) return true;
@@ -26,6 +32,10 @@ export function comparable(a: ValueType, b: ValueType): boolean {
  * The one type several values share (case branches, coalesce arguments), or
  * undefined when they share none. null joins anything; integer and number give
  * number; date and timestamp give timestamp.
+ *
+ * @example
+ * joinTypes('integer', 'number'); // 'number'
+ * joinTypes('string', 'number'); // undefined
  */
 export function joinTypes(a: ValueType, b: ValueType): ValueType | undefined {
   if (a === 'null') return b;
@@ -45,12 +55,22 @@ const TYPE_WORDS: Readonly<Record<ValueType, string>> = {
   null: 'null',
 };
 
-/** A type as a KPI owner reads it in a message: "text", "a timestamp". */
+/**
+ * A type as a KPI owner reads it in a message.
+ *
+ * @example
+ * typeWords('integer'); // 'a whole number'
+ */
 export function typeWords(type: ValueType): string {
   return TYPE_WORDS[type];
 }
 
-/** An expression as a message quotes it, shortened when long. */
+/**
+ * An expression as a message quotes it, shortened past 40 characters.
+ *
+ * @example
+ * quote(parseMeasure('a+b').ast!); // 'a + b'
+ */
 export function quote(node: ExprNode): string {
   const text = printExpr(node);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;

@@ -14,7 +14,12 @@ export function walkExpr(ast: ExprNode, visit: (node: ExprNode) => void): void {
   for (const child of childrenOf(ast)) walkExpr(child, visit);
 }
 
-/** The direct children of a node, in written order. */
+/**
+ * The direct children of a node, in written order.
+ *
+ * @example
+ * childrenOf(parseMeasure('a + b').ast!).map(printExpr); // ['a', 'b']
+ */
 export function childrenOf(node: ExprNode): readonly ExprNode[] {
   switch (node.kind) {
     case 'literal':
