@@ -6,6 +6,7 @@ export { defineCommand } from './command-spec.js';
 export { commands } from './commands/index.js';
 export { ExitCode, UsageError } from './exit-codes.js';
 export { main } from './main.js';
+export { type LoadedProject, loadProject, reportProjectIssues } from './project/load-project.js';
 export type { ProjectFileBytes, ProjectRead } from './project/read-project.js';
 export { locateProject, readProject } from './project/read-project.js';
 export { createProgress, type Progress } from './ui/progress.js';

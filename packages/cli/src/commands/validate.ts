@@ -1,13 +1,11 @@
-import { join, relative, sep } from 'node:path';
-import { type Issue, issueCatalog, validateProject } from '@nyckeltal/spec';
+import { issueCatalog } from '@nyckeltal/spec';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatGithub } from '../format/format-github.js';
 import { formatJson } from '../format/format-json.js';
-import { formatPretty } from '../format/format-pretty.js';
 import { formatSarif } from '../format/format-sarif.js';
 import { failsValidation, summarizeIssues } from '../format/summarize-issues.js';
-import { locateProject, readProject } from '../project/read-project.js';
+import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { cliVersion } from '../version.js';
 
 export const validateFormats = ['pretty', 'json', 'github', 'sarif'] as const;
@@ -55,46 +53,24 @@ export const validate = defineCommand({
     },
   },
   async run(args, ctx) {
-    const { io } = ctx;
     const strict = args.values.strict === true;
-    const root = await locateProject(args.values.project, io.cwd, ctx.t);
-    const project = await readProject(root);
-    const result = validateProject({ root, files: project.files }, { strict });
-    const toShown = (path: string) =>
-      relative(io.cwd, join(root, ...path.split('/')))
-        .split(sep)
-        .join('/');
-    const issues = [...project.issues, ...result.issues].map((issue) => relocate(issue, toShown));
-    const summary = summarizeIssues(issues, project.fileCount);
+    const project = await loadProject(args.values.project, ctx, { strict });
+    const { issues } = project;
     const failed = failsValidation(issues, strict);
-
+    const out = ctx.io.stdout;
     switch (args.values.format) {
       case 'json':
-        io.stdout(formatJson(issues, summary, !failed));
+        out(formatJson(issues, summarizeIssues(issues, project.read.fileCount), !failed));
         break;
       case 'github':
-        io.stdout(formatGithub(issues));
+        out(formatGithub(issues));
         break;
       case 'sarif':
-        io.stdout(formatSarif(issues, { catalog: issueCatalog, toolVersion: cliVersion() }));
+        out(formatSarif(issues, { catalog: issueCatalog, toolVersion: cliVersion() }));
         break;
-      default: {
-        const withIssues = new Set(issues.map((i) => i.file));
-        const decoder = new TextDecoder();
-        const sources = new Map(
-          project.files
-            .map((f) => [toShown(f.path), f.text] as const)
-            .filter(([shown]) => withIssues.has(shown))
-            .map(([shown, bytes]) => [shown, decoder.decode(bytes)] as const),
-        );
-        io.stdout(formatPretty(issues, { lang: ctx.lang, colors: ctx.colors, summary, sources }));
-      }
+      default:
+        reportProjectIssues(project, ctx, 'stdout');
     }
     return failed ? ExitCode.IssuesFound : ExitCode.Clean;
   },
 });
-
-/** Issue paths are relative to the project root; people and CI want them relative to where kpi ran. */
-function relocate(issue: Issue, toShown: (path: string) => string): Issue {
-  return issue.file === undefined ? issue : { ...issue, file: toShown(issue.file) };
-}

@@ -76,6 +76,15 @@ describe('formatPretty', () => {
     ]);
   });
 
+  it('separates issues that quote a line with a blank line, also within one file', () => {
+    const second: Issue = { ...unknownField, line: 3, column: 9, endColumn: 16, message: 'Unknown source.' };
+    const lines = pretty([second, unknownField], { 'itsm/mttr.yaml': mttr }).split('\n');
+    expect(lines[4]).toBe('');
+    expect(lines[5]).toBe('itsm/mttr.yaml:3:9  error  KPI0201  Unknown source.');
+    expect(lines[6]).toBe('  3 | source: tickets');
+    expect(lines[7]).toBe(`    | ${' '.repeat(8)}^~~~~~~`);
+  });
+
   it('keeps tabs in the marker line so the caret lines up under tab-indented text', () => {
     const quoted = quoteLine('a: 1\n\tmeasure: x\n', {
       code: 'X',

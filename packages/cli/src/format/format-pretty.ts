@@ -31,11 +31,13 @@ const MAX_QUOTE = 160;
 export function formatPretty(issues: readonly Issue[], options: PrettyOptions): string {
   const { lang, colors, summary } = options;
   const blocks: string[] = [];
-  let previousFile: string | undefined;
+  let previous: { file: string | undefined; lines: number } | undefined;
   for (const issue of sortIssues(issues)) {
-    if (blocks.length > 0 && issue.file !== previousFile) blocks.push('');
-    previousFile = issue.file;
-    blocks.push(...renderIssue(issue, options));
+    // A blank line between files, and after an issue with a quoted line or hint so each stands apart.
+    if (previous && (issue.file !== previous.file || previous.lines > 1)) blocks.push('');
+    const lines = renderIssue(issue, options);
+    previous = { file: issue.file, lines: lines.length };
+    blocks.push(...lines);
   }
   if (blocks.length > 0) blocks.push('');
   const counts = { errors: summary.errors, warnings: summary.warnings, files: summary.files };
