@@ -115,7 +115,11 @@ function checkKind(kind: unknown, root: Pick<LoadedDoc, 'file' | 'lines' | 'yaml
 }
 
 function yamlErrorIssue(file: string, text: string, lines: LineCounter, error: YAMLError): Issue {
-  const at = locateOffsets({ file, lines }, error.pos[0], error.pos[1]);
+  const opened = error.code === 'MISSING_CHAR' ? openingQuote(text, error) : undefined;
+  const at =
+    opened !== undefined
+      ? locateOffsets({ file, lines }, opened, opened + 1)
+      : locateOffsets({ file, lines }, error.pos[0], error.pos[1]);
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return createIssue('KPI0006', {}, at);
@@ -126,6 +130,23 @@ function yamlErrorIssue(file: string, text: string, lines: LineCounter, error: Y
     default:
       return createIssue('KPI0005', { detail: plainYamlMessage(error.message) }, at);
   }
+}
+
+/**
+ * yaml reports an unclosed quote where the file ends; the place to fix is where the quote
+ * opened: the last quote before that which starts a value.
+ */
+function openingQuote(text: string, error: YAMLError): number | undefined {
+  const quote = /Missing closing "quote/.test(error.message)
+    ? '"'
+    : /Missing closing 'quote/.test(error.message)
+      ? "'"
+      : undefined;
+  if (!quote) return undefined;
+  for (let i = Math.min(error.pos[0], text.length - 1); i >= 0; i--) {
+    if (text[i] === quote && (i === 0 || /[\s:[{,]/.test(text[i - 1]!))) return i;
+  }
+  return undefined;
 }
 
 /** yaml's messages are good but end with position and a code excerpt, which the issue already carries. */

@@ -32,7 +32,10 @@ const validators: Record<DefinitionKind, ValidateFunction> = {
 export function checkSchema(doc: LoadedDoc): Issue[] {
   const validate = validators[doc.kind];
   if (validate(doc.value)) return [];
-  const errors = pruneAlternatives(validate.errors ?? []);
+  const pruned = pruneAlternatives(validate.errors ?? []);
+  // "2026-1-1" breaks both the date pattern and the date format; the pattern's message says more.
+  const badPattern = new Set(pruned.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+  const errors = pruned.filter((e) => e.keyword !== 'format' || !badPattern.has(e.instancePath));
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const error of errors) {
