@@ -1,0 +1,19 @@
+with "tickets_rows" as (
+  select
+    *,
+    cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
+  from "src_tickets"
+)
+select
+  'resolved_at' as "grouping",
+  "period:resolved_at" as "period",
+  cast(null as varchar) as "breakdown_field",
+  cast(null as varchar) as "breakdown_key",
+  -- coalesce-least-greatest: coalesce-least-greatest
+  count(*) as "coalesce-least-greatest:sample",
+  cast(sum(coalesce(least("cost", $2), greatest("cost", $3), -$4)) as double) as "coalesce-least-greatest:value"
+from "tickets_rows"
+where ("period:resolved_at" is not null)
+group by "period:resolved_at"
+order by "grouping", "period", "breakdown_key" nulls last
+-- parameters: ["Europe/Stockholm",100,0,1]

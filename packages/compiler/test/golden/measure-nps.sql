@@ -1,0 +1,21 @@
+with "tickets_rows" as (
+  select
+    *,
+    cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
+  from "src_tickets"
+)
+select
+  'resolved_at' as "grouping",
+  "period:resolved_at" as "period",
+  cast(null as varchar) as "breakdown_field",
+  cast(null as varchar) as "breakdown_key",
+  -- nps: nps
+  count(*) as "nps:sample",
+  cast(100.0 * (count("score") filter (where "score" >= 9) - count("score") filter (where "score" <= 6)) / nullif(count("score"), 0) as double) as "nps:value",
+  cast((count("score") filter (where "score" >= 9) - count("score") filter (where "score" <= 6)) as double) as "nps:numerator",
+  cast(count("score") as double) as "nps:denominator"
+from "tickets_rows"
+where ("period:resolved_at" is not null)
+group by "period:resolved_at"
+order by "grouping", "period", "breakdown_key" nulls last
+-- parameters: ["Europe/Stockholm"]

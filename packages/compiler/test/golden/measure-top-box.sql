@@ -1,0 +1,21 @@
+with "tickets_rows" as (
+  select
+    *,
+    cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
+  from "src_tickets"
+)
+select
+  'resolved_at' as "grouping",
+  "period:resolved_at" as "period",
+  cast(null as varchar) as "breakdown_field",
+  cast(null as varchar) as "breakdown_key",
+  -- top-box: top-box
+  count(*) as "top-box:sample",
+  cast(100.0 * count("score") filter (where "score" >= $2) / nullif(count("score"), 0) as double) as "top-box:value",
+  cast(count("score") filter (where "score" >= $3) as double) as "top-box:numerator",
+  cast(count("score") as double) as "top-box:denominator"
+from "tickets_rows"
+where ("period:resolved_at" is not null)
+group by "period:resolved_at"
+order by "grouping", "period", "breakdown_key" nulls last
+-- parameters: ["Europe/Stockholm",4,4]
