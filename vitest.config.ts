@@ -1,3 +1,4 @@
+import './scripts/node20-polyfills.js';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
