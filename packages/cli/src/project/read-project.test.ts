@@ -101,15 +101,18 @@ describe('readProject', () => {
       file: 'huge.yaml',
       line: 1,
     });
-    expect(project.issues[0]!.message).toContain('20 MB');
+    // 20 MiB + 1 byte = 20.000001 MB, shown as 20.0 MB; spec's limit for a definition file is 1 MB.
+    expect(project.issues[0]!.message).toBe(
+      'This file is 20.0 MB, more than the 1.0 MB a definition file may be.',
+    );
   });
 });
 
 describe('formatBytes', () => {
-  it('rounds to one decimal below ten units and to whole units above', () => {
-    expect(formatBytes(840)).toBe('840 B');
-    // 3300 / 1024 = 3.22… → 3.2 KB
-    expect(formatBytes(3300)).toBe('3.2 KB');
-    expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
+  it('writes bytes, kB or MB with one decimal, as spec does', () => {
+    expect(formatBytes(840)).toBe('840 bytes');
+    // 3300 / 1024 = 3.22… → 3.2 kB
+    expect(formatBytes(3300)).toBe('3.2 kB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25.0 MB');
   });
 });

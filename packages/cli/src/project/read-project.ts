@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { createIssue, type Issue } from '@nyckeltal/spec';
+import { createIssue, type Issue, MAX_FILE_BYTES } from '@nyckeltal/spec';
 import { parse } from 'yaml';
 import { UsageError } from '../exit-codes.js';
 import type { MessageKey } from '../ui/messages.js';
@@ -85,7 +85,7 @@ async function readOne(root: string, path: string): Promise<ProjectFileBytes | {
   const absolute = join(root, ...path.split('/'));
   const { size } = await stat(absolute);
   if (size > READ_LIMIT_BYTES) {
-    const params = { size: formatBytes(size), limit: formatBytes(READ_LIMIT_BYTES) };
+    const params = { size: formatBytes(size), limit: formatBytes(MAX_FILE_BYTES) };
     return { issue: createIssue('KPI0001', params, { file: path, line: 1, column: 1 }) };
   }
   return { path, text: new Uint8Array(await readFile(absolute)) };
@@ -130,19 +130,14 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * A byte count for people: "840 B", "3.2 KB", "25 MB".
+ * A byte count for people, written as spec writes it in KPI0001 for smaller oversize
+ * files (its helper is internal), so both messages read alike.
  *
  * @example
- * formatBytes(25 * 1024 * 1024); // '25 MB'
+ * formatBytes(25 * 1024 * 1024); // '25.0 MB'
  */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const shown = unit === 0 || value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${shown} ${units[unit]}`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${bytes} bytes`;
 }
