@@ -91,15 +91,18 @@ function planSource(
     if (!field) throw new Error(`Bug: time field ${t} is not a field of source ${source.id}`);
     return periodExpression(source, field, request.grain).as(periodColumn(t));
   });
-  const calendarCtes =
-    options.businessTime?.ctes?.([...usedCalendars].sort().map((id) => project.calendars.get(id)!)) ?? [];
+  const calendars = [...usedCalendars].sort().map((id) => project.calendars.get(id)!);
+  const calendarCtes = options.businessTime?.ctes?.(calendars) ?? [];
+  const crossJoins = options.businessTime?.crossJoins?.(calendars) ?? [];
 
   let builder = db.with(rowsName, (qb) =>
     qb.selectFrom(sourceRelationName(source.id)).selectAll().select(periods),
   );
-  for (const cte of calendarCtes) builder = builder.with(cte.name, () => cte.query);
+  // kysely puts a raw CTE body in no parentheses of its own.
+  for (const cte of calendarCtes)
+    builder = builder.with(cte.name, () => sql<Record<string, unknown>>`(${cte.query})`);
   let query = builder
-    .selectFrom(rowsName)
+    .selectFrom([rowsName, ...crossJoins])
     .select([
       layout.grouping.as('grouping'),
       layout.period.as('period'),

@@ -36,6 +36,8 @@ export interface BusinessTimeSql {
   ctes?(
     calendars: readonly CalendarModel[],
   ): readonly { readonly name: string; readonly query: RawBuilder<Record<string, unknown>> }[];
+  /** One-row relations, by name, cross joined with the source's rows; the expressions read their columns. */
+  crossJoins?(calendars: readonly CalendarModel[]): readonly string[];
 }
 
 /** Why a KPI could not be compiled; the caller turns it into an issue. */
