@@ -1,4 +1,12 @@
 // The public surface of @nyckeltal/compiler. Explicit exports only.
+export {
+  businessTimeBetween,
+  cumulativeDays,
+  cumulativeMicros,
+  duckDbBusinessTime,
+} from './business-time/business-time-sql.js';
+export { calendarRelationName } from './business-time/calendar-relation-name.js';
+export { calendarTableSql } from './business-time/calendar-table-sql.js';
 export { compileKpiSql } from './compile-kpi-sql.js';
 export { type AnyDatabase, createQueryBuilder, DuckDbDialect } from './dialect/duckdb-dialect.js';
 export { DuckDbQueryCompiler } from './dialect/duckdb-query-compiler.js';

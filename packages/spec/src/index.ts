@@ -1,4 +1,16 @@
 // The public surface of @nyckeltal/spec. Explicit exports only: what is not named here is internal.
+export type { BusinessTime } from './calendar/business-time-reference.js';
+export { businessTimeReference } from './calendar/business-time-reference.js';
+export type { CalendarLookup } from './calendar/calendar-lookup.js';
+export { buildCalendarLookup, lookupCumulative } from './calendar/calendar-lookup.js';
+export type { Cumulative } from './calendar/cumulative-at.js';
+export { cumulativeAt } from './calendar/cumulative-at.js';
+export type { CalendarExpansion, WorkInterval } from './calendar/expand-calendar.js';
+export { expandCalendar, mergeDayIntervals } from './calendar/expand-calendar.js';
+export type { Holiday } from './calendar/swedish-holidays.js';
+export { easterSunday, holidayRuleSets, swedishHolidays } from './calendar/swedish-holidays.js';
+export { workingHoursResolver } from './calendar/working-hours-on.js';
+export { instantToLocal, isKnownTimeZone, localToInstant, offsetSeconds } from './calendar/zoned-time.js';
 export type { Issue, Severity, SourceLocation } from './issues/issue.js';
 export { hasErrors } from './issues/issue.js';
 export { createIssue, issueAreas, issueCatalog } from './issues/issue-catalog.js';
