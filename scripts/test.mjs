@@ -26,7 +26,7 @@ if (existsSync('test-output/vitest.json')) {
 if (vitest.status !== 0 && failed === 0) failed += 1;
 
 if (existsSync('kpis/tests')) {
-  const kpiTest = spawnSync('pnpm', ['-s', 'kpi', 'test', '--project', 'kpis', '--format', 'json'], {
+  const kpiTest = spawnSync('pnpm', ['exec', 'tsx', 'packages/cli/src/bin.ts', 'test', '--project', 'kpis', '--format', 'json'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
