@@ -49,16 +49,14 @@ const { num } = fc.letrec<{ num: ExprNode }>((tie) => ({
     fc
       .tuple(fc.constantFrom('coalesce', 'least', 'greatest' as const), tie('num'), tie('num'))
       .map(([fn, a, b]): ExprNode => ({ kind: 'call', fn, args: [a, b], range })),
-    fc
-      .tuple(cond(), tie('num'), tie('num'))
-      .map(
-        ([when, then, otherwise]): ExprNode => ({
-          kind: 'case',
-          whens: [{ when, then }],
-          else: otherwise,
-          range,
-        }),
-      ),
+    fc.tuple(cond(), tie('num'), tie('num')).map(
+      ([when, then, otherwise]): ExprNode => ({
+        kind: 'case',
+        whens: [{ when, then }],
+        else: otherwise,
+        range,
+      }),
+    ),
   ),
 }));
 
@@ -74,18 +72,16 @@ function cond(): fc.Arbitrary<ExprNode> {
     fc
       .tuple(strField, fc.array(strLit, { minLength: 1, maxLength: 3 }), fc.boolean())
       .map(([operand, list, negated]): ExprNode => ({ kind: 'in', operand, list, negated, range })),
-    fc
-      .tuple(numField, numLit, numLit, fc.boolean())
-      .map(
-        ([operand, low, high, negated]): ExprNode => ({
-          kind: 'between',
-          operand,
-          low,
-          high,
-          negated,
-          range,
-        }),
-      ),
+    fc.tuple(numField, numLit, numLit, fc.boolean()).map(
+      ([operand, low, high, negated]): ExprNode => ({
+        kind: 'between',
+        operand,
+        low,
+        high,
+        negated,
+        range,
+      }),
+    ),
     fc
       .tuple(tsField, fc.boolean())
       .map(([operand, negated]): ExprNode => ({ kind: 'is-null', operand, negated, range })),
