@@ -83,7 +83,8 @@ describe('kpi-card in Swedish', () => {
     );
     expect(foot).toEqual(['oktober 2026', 'n = 812', 'Lägre är bättre']);
     const sla = await card('itsm.sla-compliance', 'sv');
-    expect(textOf(sla, '[part=value]')).toBe(`92,4${NBSP}%`);
+    // raw textContent: textOf would fold the no-break space into a plain one
+    expect(sla.shadowRoot!.querySelector('[part=value]')!.textContent).toBe(`92,4${NBSP}%`);
     expect(textOf(sla, '[part=delta]')).toBe('+1,3 p.e. bättre');
   });
 

@@ -6,6 +6,9 @@ export interface TreeNode {
   readonly kpi: SnapshotKpi;
   readonly path: string;
   readonly level: number;
+  /** 1-based position among its siblings, and how many siblings there are (aria-posinset/setsize). */
+  readonly position: number;
+  readonly siblings: number;
   readonly children: readonly TreeNode[];
 }
 
@@ -22,14 +25,19 @@ export function buildKpiTree(snapshot: Snapshot, rootId?: string): TreeNode[] {
   const roots = rootId
     ? snapshot.kpis.filter((k) => k.id === rootId)
     : snapshot.kpis.filter((k) => !k.supports.some((s) => ids.has(s) && s !== k.id));
-  const grow = (kpi: SnapshotKpi, ancestors: readonly string[], level: number): TreeNode => {
+  const grow = (
+    kpi: SnapshotKpi,
+    ancestors: readonly string[],
+    level: number,
+    at: number,
+    of: number,
+  ): TreeNode => {
     const line = [...ancestors, kpi.id];
-    const children = snapshot.kpis
-      .filter((k) => k.supports.includes(kpi.id) && !line.includes(k.id))
-      .map((k) => grow(k, line, level + 1));
-    return { kind: 'tree-node', kpi, path: line.join('>'), level, children };
+    const supporters = snapshot.kpis.filter((k) => k.supports.includes(kpi.id) && !line.includes(k.id));
+    const children = supporters.map((k, i) => grow(k, line, level + 1, i + 1, supporters.length));
+    return { kind: 'tree-node', kpi, path: line.join('>'), level, position: at, siblings: of, children };
   };
-  return roots.map((k) => grow(k, [], 1));
+  return roots.map((k, i) => grow(k, [], 1, i + 1, roots.length));
 }
 
 /**

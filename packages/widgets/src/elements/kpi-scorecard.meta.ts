@@ -17,10 +17,10 @@ export const kpiScorecardMeta: ElementMeta = {
     { name: 'heading', description: 'The scorecard title.' },
     { name: 'grid', description: 'The grid of cards.' },
     { name: 'issues', description: 'The data-quality warnings, when the snapshot has any.' },
-    {
-      name: 'card, title, value, status, target, delta, sparkline',
-      description: "The cards' parts, exported.",
-    },
+    ...['card', 'title', 'value', 'status', 'target', 'delta', 'sparkline'].map((name) => ({
+      name,
+      description: `The ${name} part of each kpi-card, exported.`,
+    })),
     ...baseParts,
   ],
 };

@@ -11,18 +11,24 @@ export const treeStyles = css`
     padding: 0;
     list-style: none;
   }
-  [role='group'] {
-    margin-left: 1.1em;
-    padding-left: 0.9em;
-    border-left: 1px solid var(--_color-border);
-  }
   [role='treeitem'] {
+    position: relative;
+    padding-left: calc(var(--level, 0) * 2em);
     border-radius: 0.5em;
+  }
+  [role='treeitem']:not([aria-level='1'])::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(var(--level, 0) * 2em - 1.15em);
+    border-left: 1px solid var(--_color-border);
   }
   [role='treeitem']:focus {
     outline: none;
   }
   [role='treeitem']:focus-visible > .node {
+    background: var(--_color-surface-sunken);
     outline: 2px solid var(--_color-focus);
     outline-offset: -2px;
   }

@@ -57,24 +57,27 @@ export class KpiTree extends KpiElement {
   }
 
   #items(nodes: readonly TreeNode[], focused: string, lang: Lang): TemplateResult[] {
-    return nodes.map((node) => {
+    // A flat list of treeitems with aria-level/posinset/setsize: each item's content is its
+    // own row only, so its accessible name is exactly what it shows.
+    return visibleNodes(nodes, this.collapsed).map((node) => {
       const open = node.children.length > 0 && !this.collapsed.has(node.path);
-      const id = `n-${visibleIndex(this.#nodes, node.path)}`;
       const kpi = node.kpi;
       return html`<li
         role="treeitem"
         aria-level=${node.level}
+        aria-posinset=${node.position}
+        aria-setsize=${node.siblings}
         aria-expanded=${node.children.length > 0 ? String(open) : nothing}
-        aria-labelledby=${id}
         tabindex=${node.path === focused ? 0 : -1}
         data-path=${node.path}
         data-kpi=${kpi.id}
+        style="--level:${node.level - 1}"
+        @click=${() => this.#activate(node)}
       >
-        <div class="node" part="node" id=${id} @click=${() => this.#activate(node)}>
+        <div class="node" part="node">
           ${node.children.length > 0 ? chevron : html`<span></span>`}
           <span class="name"
-            ><strong>${localize(kpi.title, lang)}</strong
-            ><small
+            ><strong>${localize(kpi.title, lang)}</strong>${' '}<small
               >${levels[lang][kpi.level] ?? kpi.level}${
                 node.children.length > 0 ? ` · ${messages(lang).supportedBy(node.children.length)}` : ''
               }</small
@@ -83,7 +86,6 @@ export class KpiTree extends KpiElement {
           <span class="value num">${formatValue(kpi.value, kpi.unit, lang)}</span>
           ${statusBadge(kpi.status, lang)}
         </div>
-        ${open ? html`<ul role="group">${this.#items(node.children, focused, lang)}</ul>` : nothing}
       </li>`;
     });
   }
@@ -148,11 +150,6 @@ export class KpiTree extends KpiElement {
     }
     event.preventDefault();
   };
-}
-
-/** A stable index of a path in the full tree, for element ids that snapshot text never enters. */
-function visibleIndex(nodes: readonly TreeNode[], path: string): number {
-  return visibleNodes(nodes, new Set()).findIndex((n) => n.path === path);
 }
 
 defineElement('kpi-tree', KpiTree);

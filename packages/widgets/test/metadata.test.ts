@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import '../src/index.js';
+import readme from '../README.md?raw';
+import { KpiBreakdown, KpiCard, KpiScorecard, KpiTree, KpiTrend, themeTokens } from '../src/index.js';
+
+const classes = [KpiScorecard, KpiCard, KpiTrend, KpiBreakdown, KpiTree];
+
+describe('element metadata (custom-elements.json source)', () => {
+  for (const element of classes) {
+    test(`${element.meta.tagName} declares exactly the attributes the element observes`, () => {
+      const declared = element.meta.attributes.filter((a) => !a.propertyOnly).map((a) => a.name);
+      expect([...element.observedAttributes].sort()).toEqual([...declared].sort());
+      expect(customElements.get(element.meta.tagName)).toBe(element);
+    });
+
+    test(`${element.meta.tagName}: every attribute, part and event is in the README`, () => {
+      const section = readme.slice(readme.indexOf(`### \`<${element.meta.tagName}>\``));
+      for (const a of element.meta.attributes) expect(section, a.name).toContain(`\`${a.name}\``);
+      for (const p of element.meta.parts) expect(section, p.name).toContain(`\`${p.name}\``);
+      for (const e of element.meta.events) expect(readme).toContain(`\`${e.name}\``);
+    });
+  }
+
+  test('every --kpi-* property is in the README', () => {
+    for (const t of themeTokens) expect(readme).toContain(`\`--kpi-${t.name}\``);
+  });
+});
