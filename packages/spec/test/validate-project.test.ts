@@ -14,7 +14,8 @@ function readProject(root: string): ProjectFile[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ya?ml$/.test(name)) files.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path) });
+      else if (/\.ya?ml$/.test(name))
+        files.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path) });
     }
   };
   walk(root);
@@ -75,14 +76,22 @@ describe('validateProject on the example definitions in kpis/', () => {
   });
 
   it('applies scorecard defaults', () => {
-    expect(result.model?.scorecards.get('service-desk')).toMatchObject({ grain: 'month', history: 13, compare: 'previous' });
+    expect(result.model?.scorecards.get('service-desk')).toMatchObject({
+      grain: 'month',
+      history: 13,
+      compare: 'previous',
+    });
   });
 });
 
 describe('validateProject', () => {
   it('resolves a source file path against the project root', () => {
     const { model } = validateProject({ root: '/srv/kpis', files: projectFiles() });
-    expect(model?.sources.get('tickets')?.from).toEqual({ kind: 'file', path: '/srv/kpis/data/tickets.csv', format: 'csv' });
+    expect(model?.sources.get('tickets')?.from).toEqual({
+      kind: 'file',
+      path: '/srv/kpis/data/tickets.csv',
+      format: 'csv',
+    });
   });
 
   it('warns when there is no nyckeltal.yaml and uses default settings', () => {
@@ -93,7 +102,10 @@ describe('validateProject', () => {
   });
 
   it('refuses project settings outside nyckeltal.yaml', () => {
-    const { issues } = validateProject({ root: '/p', files: projectFiles([{ path: 'itsm/project.yaml', text: 'kind: project\nname: X\n' }]) });
+    const { issues } = validateProject({
+      root: '/p',
+      files: projectFiles([{ path: 'itsm/project.yaml', text: 'kind: project\nname: X\n' }]),
+    });
     expect(issues[0]).toMatchObject({ code: 'KPI0015', file: 'itsm/project.yaml' });
   });
 

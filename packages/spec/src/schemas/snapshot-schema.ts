@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { SNAPSHOT_SCHEMA } from '../snapshot.js';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../snapshot.js';
 import { JSON_SCHEMA_DRAFT } from './common-schema.js';
 
 const localized = {
@@ -172,3 +172,11 @@ export const snapshotSchema = {
 
 /** A snapshot as the schema describes it; a test checks it agrees with the Snapshot interface. */
 export type SnapshotDoc = FromSchema<typeof snapshotSchema>;
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+type Assert<T extends true> = T;
+/**
+ * Compile-time check (typecheck fails otherwise): every Snapshot as snapshot.ts declares it is
+ * also valid by this schema, so the two cannot drift apart unnoticed.
+ */
+export type SnapshotSchemaAgrees = Assert<Mutable<Snapshot> extends SnapshotDoc ? true : false>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kpiYaml, projectFiles } from '../../test/project-fixture.js';
-import type { ProjectFile } from '../load/load-files.js';
-import { validateProject } from '../validate-project.js';
+import type { ProjectFile } from '../src/load/load-files.js';
+import { validateProject } from '../src/validate-project.js';
+import { kpiYaml, projectFiles } from './project-fixture.js';
 
 /** Issues of the fixture project with extra files, errors only (the SMART lint is tested on its own). */
 function errors(extra: ProjectFile[]) {

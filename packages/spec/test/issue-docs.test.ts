@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { issueCatalog } from '../issues/issue-catalog.js';
-import { renderIssueDocs } from './render-issue-docs.js';
+import { renderIssueDocs } from '../src/docs/render-issue-docs.js';
+import { issueCatalog } from '../src/issues/issue-catalog.js';
 
 describe('docs/issue-codes.md', () => {
   it('is up to date with the issue catalog', () => {
-    const committed = readFileSync(new URL('../../../../docs/issue-codes.md', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../../../docs/issue-codes.md', import.meta.url), 'utf8');
     // When this fails: pnpm exec tsx packages/spec/scripts/write-issue-docs.ts
     expect(committed).toBe(renderIssueDocs());
   });

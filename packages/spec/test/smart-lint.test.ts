@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kpiYaml, OUTCOME_YAML, projectFiles } from '../../test/project-fixture.js';
-import { validateProject } from '../validate-project.js';
-import { isSentence } from './specific.js';
+import { isSentence } from '../src/lint/specific.js';
+import { validateProject } from '../src/validate-project.js';
+import { kpiYaml, OUTCOME_YAML, projectFiles } from './project-fixture.js';
 
 function warnings(settings: Record<string, string>, id = 'itsm.mttr') {
   const files = projectFiles([{ path: 'itsm/mttr.yaml', text: kpiYaml(id, settings) }]);
@@ -14,7 +14,10 @@ describe('SMART lint', () => {
   });
 
   it('S: warns about a missing description and one that is not a sentence', () => {
-    expect(warnings({ description: '' })[0]).toMatchObject({ code: 'KPI0401', message: 'S (Specific): KPI "itsm.mttr" has no description.' });
+    expect(warnings({ description: '' })[0]).toMatchObject({
+      code: 'KPI0401',
+      message: 'S (Specific): KPI "itsm.mttr" has no description.',
+    });
     expect(warnings({ description: 'MTTR' })[0]?.message).toContain('not yet a full sentence');
     expect(isSentence('Average hours to resolve.')).toBe(true);
     expect(isSentence('Average hours to resolve')).toBe(false);
@@ -38,7 +41,9 @@ describe('SMART lint', () => {
   });
 
   it('R: warns about an outcome KPI that nothing supports', () => {
-    const files = projectFiles([{ path: 'itsm/outcome.yaml', text: OUTCOME_YAML.replace('itsm.outcome', 'itsm.other') }]);
+    const files = projectFiles([
+      { path: 'itsm/outcome.yaml', text: OUTCOME_YAML.replace('itsm.outcome', 'itsm.other') },
+    ]);
     const codes = validateProject({ root: '/p', files }).issues.map((i) => i.code);
     expect(codes).toContain('KPI0405');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_YAML, kpiYaml, projectFiles, SOURCE_YAML } from '../../test/project-fixture.js';
-import type { ProjectFile } from '../load/load-files.js';
-import { validateProject } from '../validate-project.js';
+import type { ProjectFile } from '../src/load/load-files.js';
+import { validateProject } from '../src/validate-project.js';
+import { CALENDAR_YAML, kpiYaml, projectFiles, SOURCE_YAML } from './project-fixture.js';
 
 function errors(extra: ProjectFile[]) {
   return validateProject({ root: '/p', files: projectFiles(extra) }).issues.filter(
