@@ -10,6 +10,20 @@ export interface BusinessTime {
   readonly days: number;
 }
 
+// localToInstant is pure, so remembering its answers changes nothing but speed
+// (the property test asks about the same days thousands of times).
+const instants = new Map<string, number>();
+function wallToInstant(day: number, seconds: number, timeZone: string): number {
+  const key = `${timeZone}|${day}|${seconds}`;
+  let t = instants.get(key);
+  if (t === undefined) {
+    t = localToInstant(day, seconds, timeZone);
+    if (instants.size > 1_000_000) instants.clear();
+    instants.set(key, t);
+  }
+  return t;
+}
+
 /**
  * The slow, obvious definition of business time, kept as the oracle the SQL is tested
  * against: walk every local day the interval touches, turn that day's working hours
@@ -31,8 +45,8 @@ export function businessTimeReference(cal: CalendarModel, a: number, b: number):
   let days = 0;
   for (let day = first; day <= last; day++) {
     const spans = mergeDayIntervals(hoursOn(day)).map((i) => ({
-      start: localToInstant(day, i.start * 60, cal.timeZone),
-      end: localToInstant(day, i.end * 60, cal.timeZone),
+      start: wallToInstant(day, i.start * 60, cal.timeZone),
+      end: wallToInstant(day, i.end * 60, cal.timeZone),
     }));
     const dayLength = spans.reduce((sum, s) => sum + Math.max(0, s.end - s.start), 0);
     if (dayLength === 0) continue;
