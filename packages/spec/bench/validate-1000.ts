@@ -67,18 +67,28 @@ const files = [
 ];
 
 const times: number[] = [];
+// CPU time of this process too: on a shared, overloaded machine wall time mostly measures the wait.
+const cpu: number[] = [];
 let issues = 0;
 let kpis = 0;
 for (let run = 0; run < 5; run++) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = validateProject({ root: '/bench', files });
+  const used = process.cpuUsage(cpuStart);
   times.push(performance.now() - start);
+  cpu.push((used.user + used.system) / 1000);
   issues = result.issues.length;
   kpis = result.model?.kpis.size ?? 0;
 }
-const sorted = [...times].sort((a, b) => a - b);
-const median = sorted[2]!;
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = medianOf(times);
 console.log(`validateProject: ${KPIS} KPI files (+3), ${kpis} KPIs in the model, ${issues} issues`);
 console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`median: ${median.toFixed(0)} ms (${((median / 1000) * 100).toFixed(0)} % of the 1 s budget)`);
+console.log(
+  `median: ${median.toFixed(0)} ms wall (${((median / 1000) * 100).toFixed(0)} % of the 1 s budget)`,
+);
+console.log(
+  `median CPU time: ${medianOf(cpu).toFixed(0)} ms (runs: ${cpu.map((t) => t.toFixed(0)).join(', ')})`,
+);
 if (issues > 0 || kpis !== KPIS) process.exitCode = 1;
