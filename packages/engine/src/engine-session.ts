@@ -17,6 +17,14 @@ export interface SessionOptions {
    * of the form `{ table: … }` read `project.<table>`. Nothing is ever written to it.
    */
   readonly database?: string;
+  /**
+   * Load each source once into a typed temporary table (default true) instead of a view
+   * that re-reads and re-casts the data on every query. A session runs several queries
+   * per source (the cast check, the fused query, a breakdown pass, other scorecards on
+   * the same source), so paying the read and the casts once is faster; the price is
+   * memory for the typed rows while the session is open.
+   */
+  readonly materialize?: boolean;
 }
 
 /**
@@ -32,17 +40,22 @@ export interface SessionOptions {
  */
 export class EngineSession {
   private attachCount = 0;
+  /** See {@link SessionOptions.materialize}. */
+  readonly materialize: boolean;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-  ) {}
+    options: SessionOptions,
+  ) {
+    this.materialize = options.materialize ?? true;
+  }
 
   /** Opens an in-memory session; see {@link SessionOptions}. */
   static async open(options: SessionOptions = {}): Promise<EngineSession> {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const session = new EngineSession(instance, connection);
+    const session = new EngineSession(instance, connection, options);
     try {
       await session.execute("set TimeZone = 'UTC'");
       if (options.database)

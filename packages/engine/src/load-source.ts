@@ -27,7 +27,8 @@ export const ISSUE_EXAMPLES = 5;
 const cache = new WeakMap<EngineSession, Map<string, Promise<LoadedSource>>>();
 
 /**
- * Creates the view `relationName` over a source: one column per declared field, named
+ * Creates the relation `relationName` for a source (a temporary table, or a view when the
+ * session does not materialize): one column per declared field, named
  * after the field and of its declared type, read from the source's data (CSV, Parquet,
  * JSON, a DuckDB table or the source's SQL). Values that fail their cast are counted
  * and reported with up to five examples; the rows stay. Loads each source once per session.
@@ -113,9 +114,14 @@ async function loadUncached(
     return { field, ...castField(field, sqlIdentifier(column.name), column.type, source.timeZone) };
   });
   const select = parts.map((p) => `${p.cast} as ${sqlIdentifier(p.field.name)}`).join(',\n  ');
-  await session.execute(
-    `create or replace temp view ${sqlIdentifier(relationName)} as select\n  ${select}\nfrom ${raw}`,
-  );
+  const kind = session.materialize ? 'table' : 'view';
+  try {
+    await session.execute(
+      `create or replace temp ${kind} ${sqlIdentifier(relationName)} as select\n  ${select}\nfrom ${raw}`,
+    );
+  } catch (error) {
+    return failed(createIssue('KPI0505', { source: source.id, reason: firstLine(error), format }));
+  }
 
   const checked = parts.filter((p) => p.raw !== 'null' && p.raw !== p.cast);
   const timestamps = parts.filter((p) => p.field.type === 'timestamp');
