@@ -5,6 +5,8 @@ export {
   buildSnapshots,
   type SnapshotIndex,
 } from './build-snapshots.js';
+export { calendarsBySource, prepareBusinessTime } from './calendar/prepare-business-time.js';
+export { type CalendarRange, registerCalendar } from './calendar/register-calendar.js';
 export type { JsValue } from './duckdb-value.js';
 export { EngineSession, type Row, type SessionOptions, type SqlQuery } from './engine-session.js';
 export { compareValues, statusOf, targetInForce } from './evaluate-status.js';

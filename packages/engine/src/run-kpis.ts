@@ -1,4 +1,10 @@
-import { type PlanOptions, planKpis, type SourceQuery, sourceRelationName } from '@nyckeltal/compiler';
+import {
+  duckDbBusinessTime,
+  type PlanOptions,
+  planKpis,
+  type SourceQuery,
+  sourceRelationName,
+} from '@nyckeltal/compiler';
 import {
   createIssue,
   type Grain,
@@ -10,8 +16,10 @@ import {
   type SnapshotIssue,
   type SnapshotKpi,
 } from '@nyckeltal/spec';
+import { prepareBusinessTime } from './calendar/prepare-business-time.js';
 import { collectResults, type KpiResults } from './collect-results.js';
 import type { EngineSession } from './engine-session.js';
+import { loadCalendars } from './load-calendars.js';
 import { type LoadedSource, loadSource } from './load-source.js';
 import { type Period, parsePeriodKey, periodOf, periodSeries } from './period.js';
 import { snapshotKpi } from './snapshot-kpi.js';
@@ -26,7 +34,7 @@ export interface RunOptions {
   readonly history?: number;
   /** The clock for `built_at` (and the current period when there is no data at all). */
   readonly now?: () => Date;
-  /** Passed to the compiler, e.g. the business-time SQL. */
+  /** Passed to the compiler; default: DuckDB business time over the calendars the engine loads. */
   readonly plan?: PlanOptions;
   /** Called as each source query finishes, for progress bars. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -109,6 +117,7 @@ async function runSnapshot(
   const loads = await loadSources(session, project, request.kpis);
   for (const load of loads.values()) issues.push(...load.issues);
   const runnable = request.kpis.filter((k) => loads.get(k.source)?.ok);
+  await loadCalendars(session, project, runnable, loads);
 
   let requested: Period | undefined;
   if (options.period !== undefined) {
@@ -187,7 +196,9 @@ async function runQueries(
     breakdownPeriod === undefined
       ? { kpis: kpis.map((k) => k.id), grain }
       : { kpis: kpis.map((k) => k.id), grain, breakdownPeriod };
-  const plan = planKpis(project, request, options.plan);
+  // Business time: lay out the calendars the KPIs use for the data's years (cal_<id> tables).
+  issues.push(...(await prepareBusinessTime(session, project, kpis)));
+  const plan = planKpis(project, request, { businessTime: duckDbBusinessTime, ...options.plan });
   for (const u of plan.unsupported) {
     const issue = createIssue('KPI0509', {
       kpi: u.kpi,
