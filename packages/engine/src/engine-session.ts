@@ -114,6 +114,17 @@ export class EngineSession {
     return alias;
   }
 
+  /**
+   * Stops the query running on this session: it fails with an interrupt error. For time
+   * limits (the server interrupts a computation that runs too long); the session stays usable.
+   *
+   * @example
+   * const timer = setTimeout(() => session.interrupt(), 30_000);
+   */
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
