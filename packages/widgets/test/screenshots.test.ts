@@ -9,7 +9,9 @@ describe('scorecard screenshots', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`a scorecard in the ${theme} theme is written as a PNG`, async () => {
       await page.viewport(1200, 760);
-      document.body.style.cssText = `margin:0;padding:24px;background:${theme === 'dark' ? '#0b0e14' : '#f3f5f9'}`;
+      const background = theme === 'dark' ? '#0b0e14' : '#f3f5f9';
+      document.documentElement.style.background = background;
+      document.body.style.cssText = `margin:0;padding:24px;background:${background}`;
       const el = await mount<KpiScorecard>(
         `<kpi-scorecard lang="en" theme="${theme}"></kpi-scorecard>`,
         (e) => {

@@ -13,7 +13,8 @@ import { type Lang, messages } from '../format/messages.js';
  */
 export function seriesTable(kpi: SnapshotKpi, title: string, lang: Lang): TemplateResult {
   const m = messages(lang);
-  return html`<table class="visually-hidden" part="table">
+  // The wrapper is what is hidden: a table grows to fit its cells whatever its own width says.
+  return html`<div class="visually-hidden"><table part="table">
     <caption>${m.trendOf(title)}</caption>
     <thead>
       <tr>
@@ -35,5 +36,5 @@ export function seriesTable(kpi: SnapshotKpi, title: string, lang: Lang): Templa
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -9,6 +9,11 @@ import './kpi-card.js';
 import { kpiScorecardMeta } from './kpi-scorecard.meta.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
 
+function warningsText(n: number, lang: Lang): string {
+  if (lang === 'sv') return `${n} ${n === 1 ? 'datavarning' : 'datavarningar'}`;
+  return `${n} data-quality ${n === 1 ? 'warning' : 'warnings'}`;
+}
+
 const cardParts = 'card, title, value, status, target, delta, sparkline';
 
 /**
@@ -70,7 +75,7 @@ export class KpiScorecard extends KpiElement {
       ${
         warnings.length > 0
           ? html`<details class="issues" part="issues">
-            <summary>${warnings.length} ${lang === 'sv' ? 'datavarningar' : 'data-quality warnings'}</summary>
+            <summary>${warningsText(warnings.length, lang)}</summary>
             <ul>
               ${warnings.map((w) => html`<li>${w.kpi ? html`<strong>${w.kpi}</strong>: ` : nothing}${w.message}</li>`)}
             </ul>

@@ -76,4 +76,25 @@ export const treeStyles = css`
       transition: none;
     }
   }
+  .panel {
+    container-type: inline-size;
+  }
+  /* On a phone the value stays beside the name and the badge moves under it, and levels
+     indent less, so deep KPIs keep room for their titles. */
+  @container (max-width: 32rem) {
+    [role='treeitem'] {
+      padding-left: calc(var(--level, 0) * 1em);
+    }
+    [role='treeitem']:not([aria-level='1'])::before {
+      left: calc(var(--level, 0) * 1em - 0.5em);
+    }
+    .node {
+      grid-template-columns: 1.25em 1fr auto;
+      gap: calc(var(--_space) * 1) calc(var(--_space) * 2);
+    }
+    .node .badge {
+      grid-column: 2 / -1;
+      justify-self: start;
+    }
+  }
 `;
