@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { EngineSession, runKpis, runScorecard } from '@nyckeltal/engine';
+import type { Grain, ProjectModel, Snapshot } from '@nyckeltal/spec';
+
+/** What to compute: a scorecard's snapshot, or one KPI's (a snapshot holding just that KPI). */
+export interface ComputeRequest {
+  readonly kind: 'scorecard' | 'kpi';
+  readonly id: string;
+  readonly grain?: Grain;
+  readonly period?: string;
+}
+
+export interface ComputeOptions {
+  /** After this many milliseconds the DuckDB connection is interrupted and the computation fails. */
+  readonly timeoutMs: number;
+  readonly now?: () => Date;
+}
+
+/** A computation that ran past its time limit; its query was interrupted. */
+export class ComputeTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The computation took longer than ${timeoutMs} ms and was stopped.`);
+    this.name = 'ComputeTimeout';
+  }
+}
+
+/**
+ * Computes one snapshot in a fresh, read-only engine session (the project database is
+ * attached READ_ONLY; CSV/Parquet/JSON are only read), closed afterwards. A fresh session
+ * per computation means a data change is always seen and a stopped query harms nothing
+ * else. Past `timeoutMs` the session's connection is interrupted and the promise rejects
+ * with {@link ComputeTimeout}; the session is closed once the interrupted query returns.
+ *
+ * @example
+ * const snapshot = await computeSnapshot(model, { kind: 'scorecard', id: 'service-desk' }, { timeoutMs: 30_000 });
+ */
+export async function computeSnapshot(
+  model: ProjectModel,
+  request: ComputeRequest,
+  options: ComputeOptions,
+): Promise<Snapshot> {
+  const database = model.settings.database;
+  const session = await EngineSession.open(database && existsSync(database) ? { database } : {});
+  const run = { grain: request.grain, period: request.period, now: options.now };
+  const work =
+    request.kind === 'scorecard'
+      ? runScorecard(session, model, request.id, run)
+      : runKpis(session, model, [request.id], { ...run, title: model.kpis.get(request.id)?.title });
+  const closed = work.then(
+    () => session.close(),
+    () => session.close(),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      session.interrupt();
+      reject(new ComputeTimeout(options.timeoutMs));
+    }, options.timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+    void closed;
+  }
+}

@@ -1,0 +1,182 @@
+import { basename, resolve } from 'node:path';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { noTokens, type TokenTable } from './access-tokens.js';
+import { registerApiRoutes } from './api-routes.js';
+import { dataFiles, dataFingerprint } from './data-fingerprint.js';
+import { jsonError } from './http-errors.js';
+import { registerPageRoutes } from './page-routes.js';
+import { loadProjectState, type ProjectState } from './project-state.js';
+import { ReloadHub, watchProject } from './reload-hub.js';
+import { accessLog, requestGuards } from './request-guards.js';
+import { SnapshotCache } from './snapshot-cache.js';
+import { TaskLimiter } from './task-limiter.js';
+import { locateWidgetsBundle, widgetsBundleReader } from './widgets-bundle.js';
+
+export interface ServerOptions {
+  /** The KPI project folder (the one with nyckeltal.yaml). */
+  readonly projectDir: string;
+  /** Development (`kpi serve`): watch the project, reload open pages, show issues, no caching by browsers. */
+  readonly dev?: boolean;
+  /** Bearer tokens for private scorecards; default none (private scorecards stay hidden). */
+  readonly tokens?: TokenTable;
+  /** Per computation, in ms, before the DuckDB query is interrupted; default 30 000. */
+  readonly queryTimeoutMs?: number;
+  /** Snapshots computed at the same time at most; default 2. */
+  readonly maxConcurrentComputations?: number;
+  /** Computed responses kept; default 500. */
+  readonly cacheEntries?: number;
+  /** `max-age` for public snapshots in seconds; default 60 (0 in development). */
+  readonly maxAgeSeconds?: number;
+  /** Longest path and query accepted, else 414; default 2048. */
+  readonly maxUrlLength?: number;
+  /** How long a data fingerprint is trusted before the files are stat'ed again, in ms; default 1000. */
+  readonly fingerprintTtlMs?: number;
+  /** The widget bundle; default @nyckeltal/widgets' built dist/widgets.js. */
+  readonly widgetsFile?: string;
+  /** Where access-log lines go; default standard error. */
+  readonly log?: (line: string) => void;
+  /** The clock for `built_at`. */
+  readonly now?: () => Date;
+  /** The version /health reports. */
+  readonly version?: string;
+}
+
+export interface ServerStats {
+  /** Snapshot computations started since the server started. */
+  readonly computations: number;
+}
+
+/** A Nyckeltal server: a fetch handler for any HTTP adapter, and its lifecycle. */
+export interface NyckeltalServer {
+  /** Answers one request (hono's fetch; @hono/node-server or any WHATWG server calls it). */
+  fetch(request: Request): Promise<Response>;
+  /** Re-reads the definitions now (development mode also does it on every change). */
+  reload(): Promise<void>;
+  /** Stops watching and ends development event streams; in-flight computations finish. */
+  close(): Promise<void>;
+  stats(): ServerStats;
+  /** The project state being served. */
+  project(): ProjectState;
+}
+
+/** Everything the route modules share. */
+export interface ServerContext {
+  readonly options: Required<Pick<ServerOptions, 'queryTimeoutMs' | 'maxAgeSeconds'>> & ServerOptions;
+  readonly dev: boolean;
+  readonly tokens: TokenTable;
+  readonly cache: SnapshotCache;
+  readonly limiter: TaskLimiter;
+  readonly hub: ReloadHub;
+  readonly folderName: string;
+  state(): ProjectState;
+  /** The cache generation: definitions hash and data fingerprint. */
+  generation(): Promise<string>;
+  readonly widgets: ReturnType<typeof widgetsBundleReader>;
+}
+
+/**
+ * Creates the server over a project folder: reads and validates the definitions, and
+ * returns a fetch handler serving the API (/api/scorecards, /api/scorecards/:id,
+ * /api/kpis/:id), /widgets.js, /health and the index page. Snapshots are computed by the
+ * engine on demand and cached by definitions hash + data fingerprint. Used by `kpi serve`
+ * (with `dev: true`) and by the standalone entry (src/main.ts); {@link listen} puts it on a port.
+ *
+ * @example
+ * const server = await createServer({ projectDir: 'kpis', tokens: parseTokens(process.env.NYCKELTAL_TOKENS ?? '', 'env').table });
+ * const res = await server.fetch(new Request('http://localhost/api/scorecards'));
+ */
+export async function createServer(options: ServerOptions): Promise<NyckeltalServer> {
+  const root = resolve(options.projectDir);
+  const dev = options.dev === true;
+  let state = await loadProjectState(root);
+  let files = state.model ? dataFiles(state.model) : [];
+  const ttl = options.fingerprintTtlMs ?? 1000;
+  let fingerprint: { at: number; value: Promise<string> } | undefined;
+  const cache = new SnapshotCache(options.cacheEntries ?? 500);
+  const hub = new ReloadHub();
+  const context: ServerContext = {
+    options: { queryTimeoutMs: 30_000, maxAgeSeconds: dev ? 0 : 60, ...options },
+    dev,
+    tokens: options.tokens ?? noTokens,
+    cache,
+    limiter: new TaskLimiter(options.maxConcurrentComputations ?? 2),
+    hub,
+    folderName: basename(root),
+    state: () => state,
+    async generation() {
+      const now = performance.now();
+      if (!fingerprint || now - fingerprint.at >= ttl)
+        fingerprint = { at: now, value: dataFingerprint(files) };
+      return `${state.definitionsHash.slice(0, 16)}:${await fingerprint.value}`;
+    },
+    widgets: widgetsBundleReader(options.widgetsFile ?? locateWidgetsBundle()),
+  };
+
+  const reload = async () => {
+    const next = await loadProjectState(root);
+    // Outside development a broken edit must not take the scorecards down: keep the last good model.
+    if (!next.model && state.model && !dev) {
+      for (const issue of next.issues.filter((i) => i.severity === 'error'))
+        (options.log ?? stderrLine)(
+          `reload refused: ${issue.file ?? ''}:${issue.line ?? ''} ${issue.code} ${issue.message}`,
+        );
+      return;
+    }
+    if (next.definitionsHash !== state.definitionsHash) cache.clear();
+    state = next;
+    files = state.model ? dataFiles(state.model) : [];
+    fingerprint = undefined;
+  };
+  const stopWatching = dev
+    ? watchProject(
+        root,
+        () => state.outFolder,
+        () => {
+          void reload().then(() => hub.broadcast());
+        },
+      )
+    : undefined;
+
+  const app = new Hono();
+  app.use('*', accessLog(options.log ?? stderrLine));
+  app.use('*', requestGuards(options.maxUrlLength ?? 2048));
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => {
+        const allowed = state.model?.settings.cors ?? [];
+        if (allowed.includes('*')) return '*';
+        return allowed.includes(origin) ? origin : null;
+      },
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'If-None-Match'],
+      exposeHeaders: ['ETag'],
+      maxAge: 600,
+    }),
+  );
+  registerApiRoutes(app, context);
+  registerPageRoutes(app, context);
+  app.notFound((c) => jsonError(c, 404, 'not_found', 'There is nothing at this address.'));
+  app.onError((error, c) => {
+    (options.log ?? stderrLine)(
+      `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return jsonError(c, 500, 'internal', 'Something went wrong in the server; the log has the details.');
+  });
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    reload,
+    async close() {
+      stopWatching?.();
+      hub.close();
+    },
+    stats: () => ({ computations: cache.computations }),
+    project: () => state,
+  };
+}
+
+function stderrLine(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,74 @@
+// The standalone entry for deployment: `node --import tsx apps/server/src/main.ts --project /srv/kpis`.
+// Configured by flags or the environment (flags win); see docs/server.md.
+import { parseArgs } from 'node:util';
+import { createServer } from './create-server.js';
+import { listen } from './listen.js';
+import { loadTokenConfig } from './token-config.js';
+
+const { values } = parseArgs({
+  options: {
+    project: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'tokens-file': { type: 'string' },
+    'query-timeout-ms': { type: 'string' },
+    'max-age': { type: 'string' },
+  },
+});
+const env = process.env;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+const number = (name: string, text: string | undefined, fallback: number): number => {
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) {
+    say(`nyckeltal-server: ${name} must be a whole number, got "${text}"`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const tokens = await loadTokenConfig(
+  env.NYCKELTAL_TOKENS,
+  values['tokens-file'] ?? env.NYCKELTAL_TOKENS_FILE,
+);
+for (const problem of tokens.problems) say(`nyckeltal-server: ${problem}`);
+if (tokens.problems.length > 0) process.exit(2);
+
+const server = await createServer({
+  projectDir: values.project ?? env.NYCKELTAL_PROJECT ?? '.',
+  tokens: tokens.table,
+  queryTimeoutMs: number(
+    '--query-timeout-ms',
+    values['query-timeout-ms'] ?? env.NYCKELTAL_QUERY_TIMEOUT_MS,
+    30_000,
+  ),
+  maxAgeSeconds: number('--max-age', values['max-age'] ?? env.NYCKELTAL_MAX_AGE, 60),
+});
+const state = server.project();
+if (!state.model) {
+  for (const i of state.issues.filter((issue) => issue.severity === 'error'))
+    say(`${i.file ?? state.root}:${i.line ?? 1}:${i.column ?? 1}  error  ${i.code}  ${i.message}`);
+  say('nyckeltal-server: the definitions have errors; not starting.');
+  await server.close();
+  process.exit(1);
+}
+
+const running = await listen(server, {
+  port: number('--port', values.port ?? env.PORT ?? env.NYCKELTAL_PORT, 8080),
+  host: values.host ?? env.NYCKELTAL_HOST ?? '127.0.0.1',
+});
+say(`nyckeltal-server: serving ${state.root} at ${running.url}`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  say(`nyckeltal-server: ${signal}: finishing requests in flight, then stopping`);
+  void running.close().then(() => process.exit(0));
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGHUP', () => {
+  void server.reload().then(() => say('nyckeltal-server: SIGHUP: definitions reloaded'));
+});

@@ -1,0 +1,102 @@
+import { watch } from 'node:fs';
+
+const encoder = new TextEncoder();
+
+/**
+ * Server-sent events for development mode: each open page holds a stream from
+ * /__events, and {@link ReloadHub.broadcast} tells them all to reload.
+ *
+ * @example
+ * const hub = new ReloadHub();
+ * app.get('/__events', () => hub.connect());
+ * hub.broadcast(); // every open page reloads
+ */
+export class ReloadHub {
+  private readonly clients = new Set<ReadableStreamDefaultController<Uint8Array>>();
+
+  /** How many pages are listening. */
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** A new event stream for one page. */
+  connect(): Response {
+    let self: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const stream = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        self = controller;
+        this.clients.add(controller);
+        controller.enqueue(encoder.encode('retry: 1000\n: connected\n\n'));
+      },
+      cancel: () => {
+        if (self) this.clients.delete(self);
+      },
+    });
+    return new Response(stream, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      },
+    });
+  }
+
+  /** Sends `event: reload` to every page. */
+  broadcast(): void {
+    for (const client of [...this.clients]) {
+      try {
+        client.enqueue(encoder.encode('event: reload\ndata: changed\n\n'));
+      } catch {
+        this.clients.delete(client);
+      }
+    }
+  }
+
+  /** Ends every stream (on shutdown, so in-flight requests can finish and the server exit). */
+  close(): void {
+    for (const client of this.clients) {
+      try {
+        client.close();
+      } catch {
+        // Already closed by the client going away.
+      }
+    }
+    this.clients.clear();
+  }
+}
+
+/** The page script that reloads on `event: reload` (served at /__reload.js in development). */
+export const RELOAD_SCRIPT = `new EventSource('/__events').addEventListener('reload', () => location.reload());\n`;
+
+/**
+ * Watches a project folder recursively and calls `onChange` once per burst of changes
+ * (debounced), ignoring dot-folders, node_modules and the build output folder.
+ *
+ * @example
+ * const stop = watchProject('/repo/kpis', 'build/snapshots', () => server.reload());
+ * stop();
+ */
+export function watchProject(
+  root: string,
+  ignored: () => string,
+  onChange: () => void,
+  debounceMs = 120,
+): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(root, { recursive: true }, (_event, name) => {
+    const path = String(name ?? '').replace(/\\/g, '/');
+    const parts = path.split('/');
+    if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return;
+    const out = ignored();
+    if (path === out || path.startsWith(`${out}/`)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, debounceMs);
+  });
+  watcher.on('error', () => {
+    // The folder went away (a branch switch); the next reload reports the missing project.
+  });
+  return () => {
+    clearTimeout(timer);
+    watcher.close();
+  };
+}
