@@ -19,7 +19,6 @@ import {
 import { prepareBusinessTime } from './calendar/prepare-business-time.js';
 import { collectResults, type KpiResults } from './collect-results.js';
 import type { EngineSession } from './engine-session.js';
-import { loadCalendars } from './load-calendars.js';
 import { type LoadedSource, loadSource } from './load-source.js';
 import { type Period, parsePeriodKey, periodOf, periodSeries } from './period.js';
 import { snapshotKpi } from './snapshot-kpi.js';
@@ -117,7 +116,6 @@ async function runSnapshot(
   const loads = await loadSources(session, project, request.kpis);
   for (const load of loads.values()) issues.push(...load.issues);
   const runnable = request.kpis.filter((k) => loads.get(k.source)?.ok);
-  await loadCalendars(session, project, runnable, loads);
 
   let requested: Period | undefined;
   if (options.period !== undefined) {
