@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command-spec.js';
+import { serve } from './serve.js';
 import { validate } from './validate.js';
 
 /**
@@ -8,5 +9,6 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CommandSpec[] = [
   validate,
+  serve,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];

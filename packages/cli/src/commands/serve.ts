@@ -1,0 +1,117 @@
+import { createServer, listen, loadTokenConfig } from '@nyckeltal/server';
+import { defineCommand } from '../command-spec.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { locateProject } from '../project/read-project.js';
+
+/**
+ * `kpi serve`: the HTTP API, the widget bundle and an index page over the project
+ * (apps/server), in development mode: it watches the project, recomputes on every change
+ * and reloads open pages; while the definitions have errors the page lists them with file
+ * and line instead of numbers. Runs until Ctrl-C (SIGINT) or SIGTERM, finishing requests in
+ * flight. Private scorecards open to tokens from NYCKELTAL_TOKENS or --tokens-file.
+ *
+ * @example
+ * // pnpm kpi serve --project kpis --port 8080
+ * // Serving kpis at http://127.0.0.1:8080 — watching for changes, Ctrl-C stops.
+ */
+export const serve = defineCommand({
+  name: 'serve',
+  summary: {
+    en: 'Serve the scorecards, API and widgets over HTTP, reloading on change',
+    sv: 'Visa styrkorten, API:t och widgetarna över HTTP, laddar om vid ändring',
+  },
+  usage: 'kpi serve [--project <dir>] [--port <n>] [--host <host>] [--tokens-file <file>]',
+  options: {
+    project: {
+      type: 'string',
+      valueName: 'dir',
+      description: {
+        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
+        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
+      },
+    },
+    port: {
+      type: 'string',
+      valueName: 'n',
+      default: '8080',
+      description: {
+        en: 'Port to listen on (0: any free port)',
+        sv: 'Port att lyssna på (0: valfri ledig port)',
+      },
+    },
+    host: {
+      type: 'string',
+      valueName: 'host',
+      default: '127.0.0.1',
+      description: {
+        en: 'Address to listen on; 127.0.0.1 is this machine only, 0.0.0.0 the whole network',
+        sv: 'Adress att lyssna på; 127.0.0.1 är bara den här datorn, 0.0.0.0 hela nätverket',
+      },
+    },
+    'tokens-file': {
+      type: 'string',
+      valueName: 'file',
+      description: {
+        en: 'Access tokens for private scorecards, one "audience=sha256:<hex>" a line (also NYCKELTAL_TOKENS)',
+        sv: 'Åtkomsttoken för privata styrkort, en "målgrupp=sha256:<hex>" per rad (även NYCKELTAL_TOKENS)',
+      },
+    },
+  },
+  async run(args, ctx) {
+    const sv = ctx.lang === 'sv';
+    const port = Number(args.values.port);
+    if (!/^\d+$/.test(args.values.port) || port > 65535)
+      throw new UsageError(
+        sv
+          ? `--port tar ett portnummer 0–65535, inte "${args.values.port}".`
+          : `--port takes a port number 0–65535, not "${args.values.port}".`,
+        'serve',
+      );
+    const root = await locateProject(args.values.project, ctx.io.cwd, ctx.t);
+    const env = ctx.io.env;
+    const tokens = await loadTokenConfig(
+      env.NYCKELTAL_TOKENS,
+      args.values['tokens-file'] ?? env.NYCKELTAL_TOKENS_FILE,
+    );
+    if (tokens.problems.length > 0) throw new UsageError(tokens.problems.join('\n'), 'serve');
+
+    const server = await createServer({
+      projectDir: root,
+      dev: true,
+      tokens: tokens.table,
+      log: (line) => ctx.io.stderr(`${line}\n`),
+    });
+    let running: Awaited<ReturnType<typeof listen>>;
+    try {
+      running = await listen(server, { port, host: args.values.host });
+    } catch (error) {
+      await server.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      ctx.io.stderr(
+        sv
+          ? `kpi serve: kan inte lyssna på ${args.values.host}:${port}: ${reason}\n`
+          : `kpi serve: cannot listen on ${args.values.host}:${port}: ${reason}\n`,
+      );
+      return ExitCode.IssuesFound;
+    }
+    const errors = server.project().issues.filter((i) => i.severity === 'error').length;
+    ctx.io.stderr(
+      sv
+        ? `Visar ${root} på ${running.url} — bevakar ändringar, Ctrl-C avslutar.\n`
+        : `Serving ${root} at ${running.url} — watching for changes, Ctrl-C stops.\n`,
+    );
+    if (errors > 0)
+      ctx.io.stderr(
+        sv
+          ? `Definitionerna har ${errors} fel; sidan visar dem tills de är rättade.\n`
+          : `The definitions have ${errors} error(s); the page lists them until they are fixed.\n`,
+      );
+    const signal = await new Promise<string>((resolve) => {
+      process.once('SIGINT', () => resolve('SIGINT'));
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+    });
+    ctx.io.stderr(sv ? `${signal}: avslutar …\n` : `${signal}: stopping …\n`);
+    await running.close();
+    return ExitCode.Clean;
+  },
+});
