@@ -95,8 +95,18 @@ function planSource(
   const calendarCtes = options.businessTime?.ctes?.(calendars) ?? [];
   const crossJoins = options.businessTime?.crossJoins?.(calendars) ?? [];
 
+  // A row without any of the time fields is in no period. Filtering on the plain columns
+  // lets DuckDB drop those rows in the scan itself.
+  const hasTime = sql.join(
+    timeFields.map((t) => sql`${sql.id(t)} is not null`),
+    sql` or `,
+  );
   let builder = db.with(rowsName, (qb) =>
-    qb.selectFrom(sourceRelationName(source.id)).selectAll().select(periods),
+    qb
+      .selectFrom(sourceRelationName(source.id))
+      .selectAll()
+      .select(periods)
+      .where(sql<SqlBool>`(${hasTime})`),
   );
   // kysely puts a raw CTE body in no parentheses of its own.
   for (const cte of calendarCtes)
@@ -112,9 +122,8 @@ function planSource(
     ])
     .groupBy(layout.groupBy);
 
-  if (timeFields.length === 1)
-    query = query.where(sql<SqlBool>`(${sql.id(periodColumn(timeFields[0]!))} is not null)`);
-  else query = query.having(sql<SqlBool>`(${layout.period} is not null)`);
+  // With several time fields, a row may lack one of them: leave out the null period groups.
+  if (timeFields.length > 1) query = query.having(sql<SqlBool>`(${layout.period} is not null)`);
   if (request.breakdownPeriod !== undefined && layout.isSeries) {
     // Series rows for every period; breakdown rows for the one period asked for.
     query = query.having(

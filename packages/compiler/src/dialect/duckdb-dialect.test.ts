@@ -28,4 +28,27 @@ describe('the DuckDB dialect', () => {
       .compile();
     expect(q.sql).toBe(`select 'it''s' as "x"`);
   });
+
+  it('gives equal values one placeholder, and values equal only as text their own', () => {
+    const q = createQueryBuilder()
+      .selectFrom('t')
+      .select('a')
+      .where('a', '=', 'x')
+      .where('b', '=', 'x')
+      .where('c', '=', 1)
+      .where('d', '=', '1')
+      .where('e', '=', 1)
+      .compile();
+    expect(q.sql).toBe(
+      'select "a" from "t" where "a" = $1 and "b" = $1 and "c" = $2 and "d" = $3 and "e" = $2',
+    );
+    expect(q.parameters).toEqual(['x', 1, '1']);
+  });
+
+  it('starts numbering again for each query it compiles', () => {
+    const db = createQueryBuilder();
+    db.selectFrom('t').select('a').where('a', '=', 'x').compile();
+    const q = db.selectFrom('t').select('a').where('a', '=', 'y').where('b', '=', 'x').compile();
+    expect(q.sql).toBe('select "a" from "t" where "a" = $1 and "b" = $2');
+  });
 });

@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('week', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -11,10 +12,9 @@ select
   cast(null as varchar) as "breakdown_key",
   -- hours-between: Mean time to resolve
   count(*) filter (where "type" = $2) as "hours-between:sample",
-  cast(avg(case when "resolved_at" >= "opened_at" then (epoch("resolved_at") - epoch("opened_at")) / 3600.0 end) filter (where "type" = $3) as double) as "hours-between:value",
-  count(*) filter (where ("type" = $4) and ("resolved_at" < "opened_at")) as "hours-between:negative"
+  cast(avg(case when "resolved_at" >= "opened_at" then (epoch("resolved_at") - epoch("opened_at")) / 3600.0 end) filter (where "type" = $2) as double) as "hours-between:value",
+  count(*) filter (where ("type" = $2) and ("resolved_at" < "opened_at")) as "hours-between:negative"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm","incident","incident","incident"]
+-- parameters: ["Europe/Stockholm","incident"]

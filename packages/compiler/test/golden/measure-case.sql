@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -13,7 +14,6 @@ select
   count(*) as "case:sample",
   cast(sum(case when "priority" = $2 then $3 when "priority" = $4 then $5 else $6 end) as double) as "case:value"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
 -- parameters: ["Europe/Stockholm","P1",3,"P2",2,1]

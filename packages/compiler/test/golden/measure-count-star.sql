@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -11,9 +12,8 @@ select
   cast(null as varchar) as "breakdown_key",
   -- count-star: Incident volume
   count(*) filter (where "type" = $2) as "count-star:sample",
-  cast(count(*) filter (where "type" = $3) as double) as "count-star:value"
+  cast(count(*) filter (where "type" = $2) as double) as "count-star:value"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm","incident","incident"]
+-- parameters: ["Europe/Stockholm","incident"]

@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -14,7 +15,6 @@ select
   cast(max(case when "resolved_at" >= "opened_at" then (epoch("resolved_at") - epoch("opened_at")) / 86400.0 end) as double) as "days-between:value",
   count(*) filter (where "resolved_at" < "opened_at") as "days-between:negative"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
 -- parameters: ["Europe/Stockholm"]

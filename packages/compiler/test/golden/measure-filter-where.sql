@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -11,9 +12,8 @@ select
   cast(null as varchar) as "breakdown_key",
   -- filter-where: filter-where
   count(*) filter (where ("type" = $2) and ("resolved_at" is not null)) as "filter-where:sample",
-  cast(count(*) filter (where (("type" = $3) and ("resolved_at" is not null)) and (("channel" in ($4, $5)) and ("reopen_count" not between $6 and $7))) as double) as "filter-where:value"
+  cast(count(*) filter (where (("type" = $2) and ("resolved_at" is not null)) and (("channel" in ($3, $4)) and ("reopen_count" not between $5 and $6))) as double) as "filter-where:value"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm","incident","incident","phone","email",1,3]
+-- parameters: ["Europe/Stockholm","incident","phone","email",1,3]

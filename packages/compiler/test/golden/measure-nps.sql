@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -15,7 +16,6 @@ select
   cast((count("score") filter (where "score" >= 9) - count("score") filter (where "score" <= 6)) as double) as "nps:numerator",
   cast(count("score") as double) as "nps:denominator"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
 -- parameters: ["Europe/Stockholm"]

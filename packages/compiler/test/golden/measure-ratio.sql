@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -12,10 +13,9 @@ select
   -- ratio: First contact resolution
   count(*) as "ratio:sample",
   cast((count(*) filter (where "reopen_count" = $2) * $3) / nullif(count(*), 0) as double) as "ratio:value",
-  cast(count(*) filter (where "reopen_count" = $4) as double) as "ratio:numerator",
+  cast(count(*) filter (where "reopen_count" = $2) as double) as "ratio:numerator",
   cast(count(*) as double) as "ratio:denominator"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm",0,100,0]
+-- parameters: ["Europe/Stockholm",0,100]

@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -12,10 +13,9 @@ select
   -- share: Share of critical tickets
   count(*) as "share:sample",
   cast(100.0 * count(*) filter (where "priority" = $2) / nullif(count(*), 0) as double) as "share:value",
-  cast(count(*) filter (where "priority" = $3) as double) as "share:numerator",
+  cast(count(*) filter (where "priority" = $2) as double) as "share:numerator",
   cast(count(*) as double) as "share:denominator"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm","1 - Critical","1 - Critical"]
+-- parameters: ["Europe/Stockholm","1 - Critical"]

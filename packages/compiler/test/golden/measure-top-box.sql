@@ -3,6 +3,7 @@ with "tickets_rows" as (
     *,
     cast(date_trunc('month', timezone($1, "resolved_at")) as date) as "period:resolved_at"
   from "src_tickets"
+  where ("resolved_at" is not null)
 )
 select
   'resolved_at' as "grouping",
@@ -12,10 +13,9 @@ select
   -- top-box: top-box
   count(*) as "top-box:sample",
   cast(100.0 * count("score") filter (where "score" >= $2) / nullif(count("score"), 0) as double) as "top-box:value",
-  cast(count("score") filter (where "score" >= $3) as double) as "top-box:numerator",
+  cast(count("score") filter (where "score" >= $2) as double) as "top-box:numerator",
   cast(count("score") as double) as "top-box:denominator"
 from "tickets_rows"
-where ("period:resolved_at" is not null)
 group by "period:resolved_at"
 order by "grouping", "period", "breakdown_key" nulls last
--- parameters: ["Europe/Stockholm",4,4]
+-- parameters: ["Europe/Stockholm",4]
