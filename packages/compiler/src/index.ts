@@ -7,6 +7,13 @@ export {
 } from './business-time/business-time-sql.js';
 export { calendarRelationName } from './business-time/calendar-relation-name.js';
 export { calendarTableSql } from './business-time/calendar-table-sql.js';
+export { type PauseClock, type PauseWindow, pausedTimeSql } from './business-time/pause-clock-sql.js';
+export {
+  type SlaPolicy,
+  type SlaTarget,
+  slaReconciliationSql,
+  slaTicketsSql,
+} from './business-time/sla-sql.js';
 export { compileKpiSql } from './compile-kpi-sql.js';
 export { type AnyDatabase, createQueryBuilder, DuckDbDialect } from './dialect/duckdb-dialect.js';
 export { DuckDbQueryCompiler } from './dialect/duckdb-query-compiler.js';
