@@ -1,4 +1,8 @@
 import type { CommandSpec } from '../command-spec.js';
+import { build } from './build.js';
+import { compile } from './compile.js';
+import { explain } from './explain.js';
+import { run } from './run.js';
 import { serve } from './serve.js';
 import { validate } from './validate.js';
 
@@ -9,6 +13,10 @@ import { validate } from './validate.js';
  */
 export const commands: readonly CommandSpec[] = [
   validate,
+  compile,
+  explain,
+  run,
+  build,
   serve,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
