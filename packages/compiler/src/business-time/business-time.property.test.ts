@@ -26,7 +26,7 @@ const zones = ['Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Australi
 const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const origin = { file: 'random.yaml', line: 1, column: 1 };
 
-const dayHours: fc.Arbitrary<DayInterval[]> = fc.oneof(
+const dayHours: fc.Arbitrary<readonly DayInterval[]> = fc.oneof(
   { weight: 1, arbitrary: fc.constant([]) },
   { weight: 1, arbitrary: fc.constant([{ start: 0, end: 1440 }]) },
   {
