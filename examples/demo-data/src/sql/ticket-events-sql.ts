@@ -1,0 +1,54 @@
+import type { DemoPlan } from '../demo-options.js';
+
+/**
+ * The `ticket_events` table: each ticket's history as status changes, public replies
+ * and reassignments, derived from the ticket row so the two always agree. The timeline
+ * of a ticket is laid out on fixed fractions of its working span S (first response →
+ * resolved): reassignments in the first half, a pause "Awaiting user info" at 55–65 %,
+ * earlier resolutions and reopenings at 70 %, 80 %, then the final resolution and the
+ * closure. `seq` numbers the events of a ticket in time order, without gaps.
+ *
+ * @example
+ * await connection.run(ticketEventsSql(plan)); // after ticketsSql
+ */
+export function ticketEventsSql(plan: DemoPlan): string {
+  void plan;
+  return `
+create or replace table ticket_events as
+with t as (
+  select id, opened_at, first_response_at, resolved_at, closed_at, reassignment_count as n, reopen_count as r,
+    (resolved_at is not null and not first_contact and rnd(id, 'pause') < 0.25)::integer as p,
+    coalesce(first_response_at, opened_at) as a,
+    epoch_us(coalesce(resolved_at, least(opened_at + interval 7 day, local_ts(date '${plan.end}') - interval 1 second))
+      - coalesce(first_response_at, opened_at)) as span_us
+  from tickets
+), e as (
+  select id as ticket_id, 1 as seq, opened_at as event_at, 'status_change' as kind, null as from_status, 'New' as to_status, 'requester' as actor from t
+  union all
+  select id, 2, first_response_at, 'public_reply', null, null, 'agent' from t where first_response_at is not null
+  union all
+  select id, 3, first_response_at, 'status_change', 'New', 'In progress', 'agent' from t where first_response_at is not null
+  union all
+  select id, 4 + k, a + to_microseconds((span_us * 0.5 * (k + 1) / (n + 1))::bigint), 'reassignment', null, null, 'agent'
+  from (select *, unnest(range(n)) as k from t where n > 0 and first_response_at is not null)
+  union all
+  select id, 4 + n + j, a + to_microseconds((span_us * [0.55, 0.55, 0.65, 0.65][j + 1])::bigint),
+    ['status_change', 'public_reply', 'public_reply', 'status_change'][j + 1],
+    ['In progress', null, null, 'Awaiting user info'][j + 1], ['Awaiting user info', null, null, 'In progress'][j + 1],
+    ['agent', 'agent', 'requester', 'requester'][j + 1]
+  from (select *, unnest(range(4)) as j from t where p = 1)
+  union all
+  select id, 4 + n + 4 * p + j, a + to_microseconds((span_us * (0.7 + 0.1 * (j // 2) + 0.02 * (j % 2)))::bigint),
+    'status_change', ['In progress', 'Resolved'][j % 2 + 1], ['Resolved', 'In progress'][j % 2 + 1],
+    ['agent', 'requester'][j % 2 + 1]
+  from (select *, unnest(range(2 * r)) as j from t where r > 0)
+  union all
+  select id, 4 + n + 4 * p + 2 * r, resolved_at, 'status_change', 'In progress', 'Resolved', 'agent' from t where resolved_at is not null
+  union all
+  select id, 5 + n + 4 * p + 2 * r, resolved_at, 'public_reply', null, null, 'agent' from t where resolved_at is not null
+  union all
+  select id, 6 + n + 4 * p + 2 * r, closed_at, 'status_change', 'Resolved', 'Closed', 'system' from t where closed_at is not null
+)
+select ticket_id, seq::integer as seq, event_at, kind, from_status, to_status, actor from e;
+`;
+}

@@ -1,0 +1,141 @@
+import type { DemoPlan } from '../demo-options.js';
+
+/** Hours between opening and the SLA's resolution deadline, by type and priority (calendar hours). */
+export const SLA_HOURS = {
+  incident: { 1: 4, 2: 8, 3: 24, 4: 72 },
+  request: { 1: 8, 2: 24, 3: 72, 4: 120 },
+} as const;
+
+export const PRIORITIES = ['1 - Critical', '2 - High', '3 - Moderate', '4 - Low'] as const;
+
+/**
+ * The `tickets` table: incidents, service requests and questions from employees and
+ * customers. Each ticket number i draws its attributes from its own hash streams, so
+ * the statement runs in parallel and is the same for the same seed. Durations are
+ * log-normal by type and priority and shrink over the two years (the desk improves),
+ * non-urgent tickets written outside office hours wait until 08:00 on the next working
+ * day for a first response, and anything that would happen after the end of the data is
+ * left empty (the ticket is still open then). Timestamps are TIMESTAMPTZ (instants).
+ *
+ * @example
+ * await connection.run(ticketsSql(plan)); // after randomMacros and calendarSql
+ */
+export function ticketsSql(plan: DemoPlan): string {
+  const slaCase = (type: 'incident' | 'request') =>
+    `when type = '${type}' then [${Object.values(SLA_HOURS[type]).join(', ')}][prio]`;
+  return `
+create or replace table tickets as
+with s as (
+  select range as i, rnd(range, 'hour') as uh from range(${plan.tickets})
+), a as (
+  select s.i, s.uh, d.day, d.dow, d.t, d.weekend from s asof join _days d on s.i >= d.first_i
+), b as (
+  select a.*, h.hour, a.day + to_seconds(h.hour * 3600 + floor(rnd(a.i, 'second') * 3600)::bigint) as opened_local
+  from a asof join _hours h on a.weekend = h.weekend and a.uh >= h.cum_lo
+), c as (
+  select *,
+    case when rnd(i, 'type') < 0.50 then 'incident' when rnd(i, 'type') < 0.88 then 'request' else 'question' end as type,
+    case when rnd(i, 'kind') < 0.60 then 'employee' else 'customer' end as requester_kind,
+    rnd(i, 'channel') as uc, rnd(i, 'priority') as up, rnd(i, 'category') as ucat
+  from b
+), d as (
+  select *,
+    case when requester_kind = 'employee' then
+      case when uc < 0.34 then 'portal' when uc < 0.54 - 0.06 * t then 'email' when uc < 0.74 - 0.06 * t then 'phone'
+           when uc < 0.94 then 'chat' else 'walk-in' end
+    else case when uc < 0.35 then 'portal' when uc < 0.65 then 'email' when uc < 0.85 then 'phone' else 'chat' end
+    end as channel,
+    case type
+      when 'incident' then case when up < 0.02 then 1 when up < 0.14 then 2 when up < 0.64 then 3 else 4 end
+      when 'request' then case when up < 0.03 then 2 when up < 0.40 then 3 else 4 end
+      else case when up < 0.30 then 3 else 4 end
+    end as prio,
+    case when requester_kind = 'employee' then
+      case when ucat < 0.18 then 'hardware' when ucat < 0.43 then 'software' when ucat < 0.53 then 'network'
+           when ucat < 0.75 then 'access' when ucat < 0.90 then 'email' else 'other' end
+    else case when ucat < 0.30 then 'billing' when ucat < 0.55 then 'account' when ucat < 0.85 then 'product'
+           when ucat < 0.95 then 'delivery' else 'other' end
+    end as category
+  from c
+), e as (
+  select *, channel in ('phone', 'chat', 'walk-in') as live,
+    rnd(i, 'first-contact') < least(0.95,
+      (case when channel in ('phone', 'chat', 'walk-in') then 0.50 + 0.14 * t else 0.22 + 0.08 * t end)
+      * (case when prio <= 2 then 0.3 else 1 end) + (case when type = 'question' then 0.25 else 0 end)) as first_contact
+  from d
+), f as (
+  select *,
+    case when first_contact then 0
+      else (case when rnd(i, 'reassign') < 0.62 + 0.12 * t then 0 when rnd(i, 'reassign') < 0.92 then 1
+                 when rnd(i, 'reassign') < 0.98 then 2 else 3 end) end as reassignment_count,
+    case when rnd(i, 'reopen') < (case type when 'incident' then 0.088 - 0.03 * t when 'request' then 0.045 else 0.02 end)
+      * (case when first_contact then 0.5 else 1 end)
+      then (case when rnd(i, 'reopen-twice') < 0.1 then 2 else 1 end) else 0 end as reopens,
+    -- non-urgent written tickets opened outside 08–17 on weekdays wait for the desk to open
+    case when live or prio = 1 then 0
+      when dow >= 6 then epoch(day + to_days(8 - dow) + to_hours(8) - opened_local) / 3600
+      when hour >= 17 and dow = 5 then epoch(day + to_days(3) + to_hours(8) - opened_local) / 3600
+      when hour >= 17 then epoch(day + to_days(1) + to_hours(8) - opened_local) / 3600
+      when hour < 8 then epoch(day + to_hours(8) - opened_local) / 3600
+      else 0 end as wait_h
+  from e
+), g as (
+  select *,
+    case when first_contact or live then rlognorm(i, 'frt', 0.05, 0.7)
+      when prio = 1 then rlognorm(i, 'frt', 0.25, 0.8)
+      else wait_h + rlognorm(i, 'frt', [0.25, 0.5, 1.6, 2.8][prio] * (1 - 0.35 * t)
+        * (case when requester_kind = 'customer' then 1.3 else 1 end), 0.9) end as frt_h,
+    case when first_contact then rlognorm(i, 'resolve', 0.15, 0.6)
+      else rlognorm(i, 'resolve', (case type when 'incident' then [1.2, 3.5, 7, 16][prio]
+          when 'request' then [8, 8, 20, 30][prio] else 3 end) * (1 - 0.25 * t), 1.0)
+        * (1 + 0.5 * reassignment_count) end as work_h,
+    case when reopens > 0 then reopens * rlognorm(i, 'reopen-extra', 20, 0.8) else 0 end as reopen_h,
+    local_ts(opened_local) as opened_at
+  from f
+), h as (
+  select *, local_ts(date '${plan.end}') as data_end,
+    opened_at + to_microseconds((frt_h * 3.6e9)::bigint) as first_response_ts,
+    opened_at + to_microseconds(((frt_h + work_h + reopen_h) * 3.6e9)::bigint) as resolved_ts,
+    case when rnd(i, 'close') < 0.35 then rlognorm(i, 'close', 4, 0.8) else 72 + rnd(i, 'close-batch') * 2 end as close_h,
+    case when type = 'question' then null ${slaCase('incident')} ${slaCase('request')} end as sla_h,
+    rlognorm(i, 'handling', case when first_contact then 9 else [28, 22, 12][list_position(['incident', 'request', 'question'], type)] end, 0.6)
+      * (1 + 0.5 * reassignment_count) * (1 + 0.8 * least(reopens, 1)) * (1 - 0.15 * t) as handling_minutes
+  from g
+), z as (
+select i,
+  (case type when 'incident' then 'INC' when 'request' then 'REQ' else 'QST' end) || lpad((i + 1)::varchar, 8, '0') as id,
+  type, requester_kind,
+  (case when requester_kind = 'employee' then 'E' else 'C' end)
+    || lpad((rint(i, 'requester', ${Math.min(plan.employees, plan.customers)}) + 1)::varchar, 6, '0') as requester_id,
+  channel,
+  ${JSON.stringify(PRIORITIES).replace(/"/g, "'")}[prio] as priority,
+  category,
+  case when requester_kind = 'customer' then (case when category = 'billing' then 'Billing' else 'Customer Support' end)
+    when first_contact or rnd(i, 'group') < 0.35 or category = 'other' then 'Service Desk'
+    else (case category when 'hardware' then 'Field Services' when 'network' then 'Network'
+          when 'access' then 'Identity & Access' else 'Applications' end) end as assignment_group,
+  opened_at,
+  case when first_response_ts < data_end then first_response_ts end as first_response_at,
+  case when resolved_ts < data_end then resolved_ts end as resolved_at,
+  case when resolved_ts + to_microseconds((close_h * 3.6e9)::bigint) < data_end
+    then resolved_ts + to_microseconds((close_h * 3.6e9)::bigint) end as closed_at,
+  first_contact,
+  case when resolved_ts < data_end then reopens else 0 end::integer as reopen_count,
+  reassignment_count::integer as reassignment_count,
+  case when sla_h is not null then opened_at + to_hours(sla_h::bigint) end as sla_due_at,
+  round(handling_minutes, 1) as handling_minutes,
+  round(handling_minutes * 9.5 + [3, 5, 15, 8, 30][list_position(['portal', 'email', 'phone', 'chat', 'walk-in'], channel)], 2)
+    as handling_cost,
+  rnd(i, 'on-hold') < 0.2 as on_hold
+from h
+)
+select id, type, requester_kind, requester_id, channel, priority, category, assignment_group,
+  case when closed_at is not null then 'closed' when resolved_at is not null then 'resolved'
+    when first_response_at is null then 'new' when on_hold then 'on_hold' else 'in_progress' end as state,
+  opened_at, first_response_at, resolved_at, closed_at, first_contact, reopen_count, reassignment_count,
+  sla_due_at, case when resolved_at is not null and sla_due_at is not null then resolved_at <= sla_due_at end as sla_met,
+  handling_minutes, handling_cost
+from z
+order by i;
+`;
+}
