@@ -28,8 +28,9 @@ export class ComputeTimeout extends Error {
  * Computes one snapshot in a fresh, read-only engine session (the project database is
  * attached READ_ONLY; CSV/Parquet/JSON are only read), closed afterwards. A fresh session
  * per computation means a data change is always seen and a stopped query harms nothing
- * else. Past `timeoutMs` the session's connection is interrupted and the promise rejects
- * with {@link ComputeTimeout}; the session is closed once the interrupted query returns.
+ * else. Past `timeoutMs` the session's connection is interrupted and, once the query has
+ * returned (or after a short grace), the promise rejects with {@link ComputeTimeout}; the
+ * session is closed when the engine's work has settled, never under a running query.
  *
  * @example
  * const snapshot = await computeSnapshot(model, { kind: 'scorecard', id: 'service-desk' }, { timeoutMs: 30_000 });
@@ -46,21 +47,32 @@ export async function computeSnapshot(
     request.kind === 'scorecard'
       ? runScorecard(session, model, request.id, run)
       : runKpis(session, model, [request.id], { ...run, title: model.kpis.get(request.id)?.title });
-  const closed = work.then(
-    () => session.close(),
-    () => session.close(),
+  const settled = work.then(
+    () => undefined,
+    () => undefined,
   );
+  void settled.then(() => session.close());
+  let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  const limit = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
+      timedOut = true;
       session.interrupt();
-      reject(new ComputeTimeout(options.timeoutMs));
+      resolve();
     }, options.timeoutMs);
   });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-    void closed;
-  }
+  await Promise.race([settled, limit]);
+  clearTimeout(timer);
+  if (!timedOut) return work;
+  // Wait (briefly) for the interrupted query to return, so the caller's slot frees only once
+  // DuckDB has really stopped; the engine may have turned the interrupt into a snapshot issue.
+  await Promise.race([settled, delay(INTERRUPT_GRACE_MS)]);
+  throw new ComputeTimeout(options.timeoutMs);
+}
+
+/** How long an interrupted query gets to return before the timeout is answered anyway. */
+const INTERRUPT_GRACE_MS = 2000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -51,6 +51,11 @@ export interface ServerStats {
 export interface NyckeltalServer {
   /** Answers one request (hono's fetch; @hono/node-server or any WHATWG server calls it). */
   fetch(request: Request): Promise<Response>;
+  /**
+   * The answer to a request the HTTP adapter could not turn into a Request (a backslash in
+   * the path, a bad Host header): a JSON 400, logged like any other request.
+   */
+  rejected(error: unknown): Response;
   /** Re-reads the definitions now (development mode also does it on every change). */
   reload(): Promise<void>;
   /** Stops watching and ends development event streams; in-flight computations finish. */
@@ -167,6 +172,15 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
 
   return {
     fetch: async (request) => app.fetch(request),
+    rejected(error) {
+      const reason = error instanceof Error ? error.message : 'malformed request';
+      (options.log ?? stderrLine)(`- (${reason.slice(0, 80)}) 400 0.0ms`);
+      const body = { error: { code: 'bad_request', message: `This is not a valid request: ${reason}.` } };
+      return new Response(JSON.stringify(body), {
+        status: 400,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      });
+    },
     reload,
     async close() {
       stopWatching?.();

@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  * documented in docs/server.md.
  */
 export type ErrorCode =
+  | 'bad_request'
   | 'not_found'
   | 'method_not_allowed'
   | 'uri_too_long'

@@ -1,6 +1,6 @@
-import type { Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { NyckeltalServer } from './create-server.js';
 
 export interface ListenOptions {
@@ -27,7 +27,7 @@ export interface RunningServer {
 /**
  * Puts a Nyckeltal server on a port with Node's HTTP server (through @hono/node-server).
  * Request heads up to 64 KiB are read, so an over-long address gets the server's own 414
- * rather than Node's 431.
+ * rather than Node's 431; a target that is not a valid URL gets a JSON 400.
  *
  * @example
  * const running = await listen(await createServer({ projectDir: 'kpis' }), { port: 0 });
@@ -36,10 +36,12 @@ export interface RunningServer {
  */
 export async function listen(server: NyckeltalServer, options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const http = createAdaptorServer({
-    fetch: (request) => server.fetch(request),
-    serverOptions: { maxHeaderSize: 64 * 1024 },
-  }) as Server;
+  const listener = getRequestListener((request) => server.fetch(request), {
+    // A target Node accepts but that is no valid URL (a backslash in the path, a bad Host):
+    // refused before any route runs, answered as JSON like every other error.
+    errorHandler: (error) => server.rejected(error),
+  });
+  const http = createHttpServer({ maxHeaderSize: 64 * 1024 }, listener);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 8080, host, () => {
