@@ -27,9 +27,18 @@ const TOLERANCE = 1e-9;
 const tolerance = (expected: number) =>
   Math.max(TOLERANCE, 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(expected))) - 11));
 
-async function loadModel(at = root): Promise<ProjectModel> {
+/**
+ * The project as `kpi` loads it. `rewrite` edits a definition's text first (path → text
+ * → new text), for trying the same project against another data file.
+ */
+async function loadModel(rewrite?: (path: string, text: string) => string): Promise<ProjectModel> {
   const read = await readProject(root);
-  const { model, issues } = validateProject({ root: at, files: read.files }, { strict: true });
+  const files = read.files.map((f) =>
+    rewrite
+      ? { path: f.path, text: new TextEncoder().encode(rewrite(f.path, new TextDecoder().decode(f.text))) }
+      : f,
+  );
+  const { model, issues } = validateProject({ root, files }, { strict: true });
   if (!model) throw new Error(`examples/servicenow does not validate: ${JSON.stringify(issues)}`);
   return model;
 }
@@ -78,15 +87,22 @@ describe('a missing data file', () => {
   });
 
   it('is an error issue naming the file, every KPI has no value, and build writes nothing', async () => {
-    // The same definitions in a folder where ../../../shared/… does not exist.
-    const model = await loadModel(elsewhere);
+    // The same definitions reading a file name that exists nowhere. (Moving the project root
+    // would not do: DuckDB tries a relative path against the current folder before the
+    // project folder, so the real file could still be found from some working directories.)
+    const missing = 'incident_event_log-not-exported.csv.gz';
+    const model = await loadModel((path, text) =>
+      path === 'sources/incidents.yaml' ? text.replace('incident_event_log.csv.gz', missing) : text,
+    );
     const session = await EngineSession.open();
     try {
       const snapshot = await runScorecard(session, model, CARD);
       const [issue] = snapshot.issues;
       expect(snapshot.issues).toHaveLength(1);
       expect(issue).toMatchObject({ code: 'KPI0505', severity: 'error', source: 'incidents' });
-      expect(issue?.message).toContain('shared/data/servicenow/incident_event_log.csv.gz');
+      expect(issue?.message).toContain(
+        `No files found that match the pattern "../../../shared/data/servicenow/${missing}"`,
+      );
       expect(snapshot.kpis.map((k) => k.value)).toEqual(Array(8).fill(null));
     } finally {
       session.close();
