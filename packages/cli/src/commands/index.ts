@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command-spec.js';
 import { build } from './build.js';
 import { compile } from './compile.js';
+import { diff } from './diff.js';
 import { explain } from './explain.js';
 import { run } from './run.js';
 import { serve } from './serve.js';
@@ -18,5 +19,6 @@ export const commands: readonly CommandSpec[] = [
   run,
   build,
   serve,
+  diff,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];

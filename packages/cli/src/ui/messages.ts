@@ -101,6 +101,78 @@ export const messages = {
     en: '(--strict: warnings count as errors)',
     sv: '(--strict: varningar räknas som fel)',
   },
+  'diff.none': {
+    en: (p) => `No definitions changed since ${p.base}.`,
+    sv: (p) => `Inga definitioner har ändrats sedan ${p.base}.`,
+  },
+  'diff.summary': {
+    en: (p) =>
+      `${count(p.changed ?? 0, 'definition', 'definitions')} changed (${p.breaking} breaking), ${p.added} added, ${p.removed} removed since ${p.base}`,
+    sv: (p) =>
+      `${count(p.changed ?? 0, 'definition', 'definitioner')} ändrade (${p.breaking} brytande), ${p.added} tillagda, ${p.removed} borttagna sedan ${p.base}`,
+  },
+  'diff.errors': {
+    en: (p) => count(p.n ?? 0, 'error', 'errors'),
+    sv: (p) => count(p.n ?? 0, 'fel', 'fel'),
+  },
+  'diff.kind.kpi': { en: 'KPI', sv: 'KPI' },
+  'diff.kind.source': { en: 'Source', sv: 'Källa' },
+  'diff.kind.scorecard': { en: 'Scorecard', sv: 'Styrkort' },
+  'diff.kind.calendar': { en: 'Calendar', sv: 'Kalender' },
+  'diff.change.added': { en: 'added', sv: 'tillagd' },
+  'diff.change.removed': { en: 'removed', sv: 'borttagen' },
+  'diff.change.changed': { en: 'changed', sv: 'ändrad' },
+  'diff.breaking': { en: 'breaking', sv: 'brytande' },
+  'diff.col.field': { en: 'field', sv: 'fält' },
+  'diff.col.before': { en: 'before', sv: 'före' },
+  'diff.col.after': { en: 'after', sv: 'efter' },
+  'diff.col.breaking': { en: 'breaking?', sv: 'brytande?' },
+  'diff.col.period': { en: 'period', sv: 'period' },
+  'diff.col.change': { en: 'change', sv: 'skillnad' },
+  'diff.yes': { en: 'yes', sv: 'ja' },
+  'diff.no': { en: 'no', sv: 'nej' },
+  'diff.values': {
+    en: (p) => `Values before and after, last ${p.n} periods (${p.grain})`,
+    sv: (p) => `Värden före och efter, senaste ${p.n} perioderna (${p.grain})`,
+  },
+  'diff.values.no-data': {
+    en: 'Values not compared: no data. Pass --data <file.duckdb> or set database: in nyckeltal.yaml.',
+    sv: 'Värdena jämfördes inte: ingen data. Ange --data <fil.duckdb> eller database: i nyckeltal.yaml.',
+  },
+  'diff.values.invalid': {
+    en: 'Values not compared: fix the errors first.',
+    sv: 'Värdena jämfördes inte: rätta felen först.',
+  },
+  'diff.sql': { en: 'SQL diff', sv: 'SQL-skillnad' },
+  'diff.issues': { en: 'Issues', sv: 'Problem' },
+  'diff.note.onMain': {
+    en: 'On main: comparing the working tree with HEAD (the last commit). Use --base <ref> to pick another.',
+    sv: 'På main: jämför arbetskopian med HEAD (senaste committen). Ange --base <ref> för en annan.',
+  },
+  'diff.note.noMain': {
+    en: 'No main branch: comparing the working tree with HEAD (the last commit). Use --base <ref> to pick another.',
+    sv: 'Ingen main-gren: jämför arbetskopian med HEAD (senaste committen). Ange --base <ref> för en annan.',
+  },
+  'diff.git': {
+    en: (p) => `Cannot read the base version from git: ${p.message}`,
+    sv: (p) => `Kan inte läsa basversionen från git: ${p.message}`,
+  },
+  'owners.written': {
+    en: (p) => `Wrote the nyckeltal block of ${p.file}: ${count(p.n ?? 0, 'KPI file', 'KPI files')}.`,
+    sv: (p) => `Skrev nyckeltal-blocket i ${p.file}: ${count(p.n ?? 0, 'KPI-fil', 'KPI-filer')}.`,
+  },
+  'owners.upToDate': {
+    en: (p) => `${p.file} is up to date: ${count(p.n ?? 0, 'KPI file', 'KPI files')}.`,
+    sv: (p) => `${p.file} är aktuell: ${count(p.n ?? 0, 'KPI-fil', 'KPI-filer')}.`,
+  },
+  'docs.written': {
+    en: (p) => `Wrote the catalog site to ${p.dir}: ${count(p.n ?? 0, 'KPI page', 'KPI pages')}. Open ${p.index}.`,
+    sv: (p) => `Skrev katalogwebbplatsen till ${p.dir}: ${count(p.n ?? 0, 'KPI-sida', 'KPI-sidor')}. Öppna ${p.index}.`,
+  },
+  'docs.noWidgets': {
+    en: 'Trends left out: the widgets bundle (packages/widgets/dist/widgets.js) is missing and could not be built.',
+    sv: 'Trender utelämnade: widgetpaketet (packages/widgets/dist/widgets.js) saknas och kunde inte byggas.',
+  },
 } satisfies Record<string, Record<Lang, Text>>;
 
 export type MessageKey = keyof typeof messages;
