@@ -1,22 +1,43 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readProject } from '@nyckeltal/cli';
-import { buildSnapshots, EngineSession, runScorecard } from '@nyckeltal/engine';
-import { type ProjectModel, type Snapshot, type SnapshotKpi, validateProject } from '@nyckeltal/spec';
+import { type CliIo, main } from '@nyckeltal/cli';
+import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Expected, type IndependentResult, independentKpis } from './independent-kpis.js';
 
 // Real data: Amaral, Fantinato, Peres (2018), "Incident management process enriched
 // event log", UCI Machine Learning Repository, dataset 498, doi:10.24432/C57S4H.
 const root = resolve(import.meta.dirname, '..');
+const repo = resolve(root, '../..');
 const dataPath = resolve(root, '../../../shared/data/servicenow/incident_event_log.csv.gz');
 const haveData = existsSync(dataPath);
 const skipReason = `SKIPPED: the ServiceNow log is not at ${dataPath} (shared/ must sit beside the repository clone)`;
 if (!haveData) console.warn(skipReason);
 
+/** Runs `kpi <argv>` in-process at the repository root, as `pnpm kpi` does, capturing its output. */
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: { LANG: 'en_US.UTF-8' },
+    cwd: repo,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
 const CARD = 'incident-management';
+const MISSING = 'incident_event_log-not-exported.csv.gz';
 const TOLERANCE = 1e-9;
 /**
  * Snapshots carry 12 significant digits (the engine's roundSignificant), so a value of
@@ -26,22 +47,6 @@ const TOLERANCE = 1e-9;
  */
 const tolerance = (expected: number) =>
   Math.max(TOLERANCE, 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(expected))) - 11));
-
-/**
- * The project as `kpi` loads it. `rewrite` edits a definition's text first (path → text
- * → new text), for trying the same project against another data file.
- */
-async function loadModel(rewrite?: (path: string, text: string) => string): Promise<ProjectModel> {
-  const read = await readProject(root);
-  const files = read.files.map((f) =>
-    rewrite
-      ? { path: f.path, text: new TextEncoder().encode(rewrite(f.path, new TextDecoder().decode(f.text))) }
-      : f,
-  );
-  const { model, issues } = validateProject({ root, files }, { strict: true });
-  if (!model) throw new Error(`examples/servicenow does not validate: ${JSON.stringify(issues)}`);
-  return model;
-}
 
 function expectClose(actual: number | null | undefined, expected: number | null, what: string): void {
   if (expected === null) {
@@ -69,47 +74,49 @@ function expectSame(
 }
 
 describe('the project definitions', () => {
-  it('validate with --strict: no errors and no SMART warnings', async () => {
-    const read = await readProject(root);
-    const { model, issues } = validateProject({ root, files: read.files }, { strict: true });
-    expect(issues).toEqual([]);
-    expect([...(model?.kpis.keys() ?? [])]).toHaveLength(8);
+  it('pass `kpi validate --strict` with no issues at all', async () => {
+    const { code, stdout } = await cli('validate', '--project', root, '--strict', '--format', 'json');
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, issues: [] });
+    expect(code).toBe(0);
   });
 });
 
 describe('a missing data file', () => {
-  let elsewhere: string;
+  let copy: string;
   beforeAll(async () => {
-    elsewhere = await mkdtemp(join(tmpdir(), 'servicenow-no-data-'));
+    // The same definitions reading a file name that exists nowhere. (Moving the project
+    // alone would not do: DuckDB tries a relative path against the process's current
+    // folder before the project folder, so the real file could still be found.)
+    copy = await mkdtemp(join(tmpdir(), 'servicenow-no-data-'));
+    for (const part of ['nyckeltal.yaml', 'sources', 'kpis', 'scorecards'])
+      await cp(join(root, part), join(copy, part), { recursive: true });
+    const source = join(copy, 'sources', 'incidents.yaml');
+    const text = await readFile(source, 'utf8');
+    await writeFile(source, text.replace('incident_event_log.csv.gz', MISSING));
   });
   afterAll(async () => {
-    await rm(elsewhere, { recursive: true, force: true });
+    await rm(copy, { recursive: true, force: true });
   });
 
-  it('is an error issue naming the file, every KPI has no value, and build writes nothing', async () => {
-    // The same definitions reading a file name that exists nowhere. (Moving the project root
-    // would not do: DuckDB tries a relative path against the current folder before the
-    // project folder, so the real file could still be found from some working directories.)
-    const missing = 'incident_event_log-not-exported.csv.gz';
-    const model = await loadModel((path, text) =>
-      path === 'sources/incidents.yaml' ? text.replace('incident_event_log.csv.gz', missing) : text,
+  it('makes `kpi run` report an error issue naming the file, with no value for any KPI', async () => {
+    const { code, stdout } = await cli('run', '--project', copy, '--scorecard', CARD, '--format', 'json');
+    const snapshot = JSON.parse(stdout) as Snapshot;
+    const [issue] = snapshot.issues;
+    expect(snapshot.issues).toHaveLength(1);
+    expect(issue).toMatchObject({ code: 'KPI0505', severity: 'error', source: 'incidents' });
+    expect(issue?.message).toContain(
+      `No files found that match the pattern "../../../shared/data/servicenow/${MISSING}"`,
     );
-    const session = await EngineSession.open();
-    try {
-      const snapshot = await runScorecard(session, model, CARD);
-      const [issue] = snapshot.issues;
-      expect(snapshot.issues).toHaveLength(1);
-      expect(issue).toMatchObject({ code: 'KPI0505', severity: 'error', source: 'incidents' });
-      expect(issue?.message).toContain(
-        `No files found that match the pattern "../../../shared/data/servicenow/${missing}"`,
-      );
-      expect(snapshot.kpis.map((k) => k.value)).toEqual(Array(8).fill(null));
-    } finally {
-      session.close();
-    }
-    const out = join(elsewhere, 'snapshots');
-    const built = await buildSnapshots(model, { outDir: out });
-    expect(built.ok).toBe(false);
+    expect(snapshot.kpis.map((k) => k.value)).toEqual(Array(8).fill(null));
+    expect(code).toBe(1);
+  });
+
+  it('makes `kpi build` fail with that issue and write nothing', async () => {
+    const out = join(copy, 'snapshots');
+    const { code, stderr } = await cli('build', '--project', copy, '--out', out);
+    expect(stderr).toContain('KPI0505');
+    expect(stderr).toContain(MISSING);
+    expect(code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -124,14 +131,9 @@ describe.skipIf(!haveData)(`the real ServiceNow log (${haveData ? dataPath : ski
   };
 
   beforeAll(async () => {
-    const session = await EngineSession.open();
-    try {
-      snapshot = await runScorecard(session, await loadModel(), CARD, {
-        now: () => new Date('2016-06-01T00:00:00Z'),
-      });
-    } finally {
-      session.close();
-    }
+    const run = await cli('run', '--project', root, '--scorecard', CARD, '--format', 'json');
+    expect(run.code, run.stderr).toBe(0);
+    snapshot = JSON.parse(run.stdout) as Snapshot;
     expected = await independentKpis(dataPath, snapshot.period.key);
   }, 180_000);
 
