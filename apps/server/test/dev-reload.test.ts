@@ -1,0 +1,88 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEvents } from './helpers/event-stream.js';
+import { type ServedFixture, serveFixture } from './helpers/serve-fixture.js';
+
+/**
+ * Waits for reload events until the page passes `check`: the watcher may also report the
+ * fixture's own copying, so the first event is not necessarily the edit's.
+ */
+async function reloadUntil(
+  events: Awaited<ReturnType<typeof openEvents>>,
+  check: () => Promise<boolean>,
+): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    await events.next('reload', Math.max(1, deadline - Date.now()));
+    if (await check()) return;
+  }
+  throw new Error('the page never showed the change');
+}
+
+let served: ServedFixture;
+beforeAll(async () => {
+  served = await serveFixture({ dev: true });
+});
+afterAll(() => served.close());
+
+describe('development mode (kpi serve)', () => {
+  it('serves the page with the reload script and no browser caching', async () => {
+    const page = await (await served.get('/')).text();
+    expect(page).toContain('<script type="module" src="/__reload.js"></script>');
+    const script = await (await served.get('/__reload.js')).text();
+    expect(script).toContain("new EventSource('/__events')");
+    const snapshot = await served.get('/api/scorecards/desk');
+    expect(snapshot.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('reloads the open page when a YAML file changes, and serves the change', async () => {
+    const events = await openEvents(`${served.url}/__events`);
+    try {
+      const file = join(served.dir, 'scorecards', 'desk.yaml');
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^title: .*$/m, 'title: { en: Renamed desk }'));
+      const page = () => served.get('/').then((r) => r.text());
+      await reloadUntil(events, async () => (await page()).includes('Renamed desk'));
+      expect(await page()).toContain('<h2 id="scorecard-0">Renamed desk</h2>');
+    } finally {
+      events.close();
+    }
+  });
+
+  it('shows the issues with file and line instead of numbers while a definition is broken, then recovers', async () => {
+    const events = await openEvents(`${served.url}/__events`);
+    const file = join(served.dir, 'kpis', 'mttr.yaml');
+    const good = await readFile(file, 'utf8');
+    try {
+      // Line 10 is the measure; "resolved_att" is no field of the source.
+      expect(good.split('\n')[9]).toBe('measure: avg(hours_between(opened_at, resolved_at))');
+      await writeFile(
+        file,
+        good.replace(
+          'measure: avg(hours_between(opened_at, resolved_at))',
+          'measure: avg(hours_between(opened_at, resolved_att))',
+        ),
+      );
+      await reloadUntil(events, async () => (await served.get('/api/scorecards/desk')).status === 503);
+      const page = await (await served.get('/')).text();
+      expect(page).toMatch(/<code>kpis\/mttr\.yaml:10:\d+<\/code> error KPI0201/);
+      expect(page).not.toContain('<kpi-scorecard');
+      const api = await served.get('/api/scorecards/desk');
+      expect(api.status).toBe(503);
+      const body = (await api.json()) as {
+        error: { code: string; issues: { file: string; line: number }[] };
+      };
+      expect(body.error.code).toBe('project_invalid');
+      expect(body.error.issues[0]).toMatchObject({ file: 'kpis/mttr.yaml', line: 10 });
+
+      await writeFile(file, good);
+      await reloadUntil(events, async () => (await served.get('/api/scorecards/desk')).status === 200);
+      const fixed = await (await served.get('/')).text();
+      expect(fixed).toContain('<kpi-scorecard src="/api/scorecards/desk"');
+      expect((await served.get('/api/scorecards/desk')).status).toBe(200);
+    } finally {
+      events.close();
+    }
+  });
+});

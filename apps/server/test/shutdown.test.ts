@@ -1,0 +1,96 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../src/access-tokens.js';
+import { copyFixture } from './helpers/serve-fixture.js';
+import { spawnServer } from './helpers/spawn-server.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await copyFixture();
+  // A source that takes about a second to read (fifty million hashes), to have a request in flight.
+  await writeFile(
+    join(dir, 'sources', 'slowish.yaml'),
+    `kind: source
+id: slowish
+title: { en: Slowish }
+from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(50000000) t(i)" }
+time_zone: UTC
+fields:
+  id: { type: string, key: true }
+  at: timestamp
+`,
+  );
+  await writeFile(
+    join(dir, 'kpis', 'slowish.yaml'),
+    `kind: kpi
+id: desk.slowish
+version: 1
+title: { en: Slowish }
+description: A KPI that takes a moment.
+category: itsm
+level: outcome
+owner: { name: Desk lead, team: desk }
+source: slowish
+measure: count(*)
+time: at
+unit: count
+direction: higher
+targets: [{ value: 1 }]
+thresholds: { green: 1, amber: 0 }
+review: monthly
+`,
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the standalone server (src/main.ts)', () => {
+  it('takes its tokens from NYCKELTAL_TOKENS and serves the private scorecard to them', async () => {
+    const server = await spawnServer(['apps/server/src/main.ts', '--project', dir, '--port', '0'], {
+      NYCKELTAL_TOKENS: `leads=${hashToken('from-env')}`,
+    });
+    try {
+      expect((await fetch(`${server.url}/api/scorecards/leads`)).status).toBe(404);
+      const res = await fetch(`${server.url}/api/scorecards/leads`, {
+        headers: { Authorization: 'Bearer from-env' },
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  });
+
+  it('on SIGTERM finishes the request in flight, stops accepting, and exits 0', async () => {
+    const server = await spawnServer(['apps/server/src/main.ts', '--project', dir, '--port', '0']);
+    const inFlight = fetch(`${server.url}/api/kpis/desk.slowish`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { kpis: { id: string; value: number }[] }).kpis[0]).toMatchObject({
+      id: 'desk.slowish',
+      value: 1,
+    });
+    expect(await server.exited).toBe(0);
+    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+    // The request was still running when the signal came: its log line follows the signal's.
+    const log = server.stderr();
+    const signalAt = log.indexOf('SIGTERM: finishing requests in flight');
+    const requestAt = log.search(/GET \/api\/kpis\/desk\.slowish 200 \d+\.\dms/);
+    expect(signalAt).toBeGreaterThan(0);
+    expect(requestAt).toBeGreaterThan(signalAt);
+  });
+
+  it('refuses to start on definitions with errors, naming the file and line', async () => {
+    const broken = await copyFixture();
+    try {
+      await writeFile(join(broken, 'kpis', 'fcr.yaml'), 'kind: kpi\nid: desk.fcr\nmeasure: share(\n');
+      await expect(
+        spawnServer(['apps/server/src/main.ts', '--project', broken, '--port', '0']),
+      ).rejects.toThrow(/exited with 1[\s\S]*kpis\/fcr\.yaml:\d+:\d+ {2}error {2}KPI/);
+    } finally {
+      await rm(broken, { recursive: true, force: true });
+    }
+  });
+});
