@@ -187,6 +187,11 @@ describe.skipIf(!haveData)(`the real ServiceNow log (${haveData ? dataPath : ski
     }
   });
 
+  it('matches the committed snapshot that index.html shows (rebuild it with `kpi build` when not)', async () => {
+    const committed = JSON.parse(await readFile(join(root, 'snapshots', `${CARD}.json`), 'utf8')) as Snapshot;
+    expect({ ...committed, built_at: '' }).toEqual({ ...snapshot, built_at: '' });
+  });
+
   it('leaves out and reports the first responses stamped before the incident was opened', () => {
     expect(expected.negativeFirstResponse).toBeGreaterThan(0);
     const negative = snapshot.issues.filter((i) => i.code === 'KPI0502');
