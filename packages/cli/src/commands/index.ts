@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command-spec.js';
 import { build } from './build.js';
 import { compile } from './compile.js';
 import { diff } from './diff.js';
+import { owners } from './owners.js';
 import { explain } from './explain.js';
 import { run } from './run.js';
 import { serve } from './serve.js';
@@ -20,5 +21,6 @@ export const commands: readonly CommandSpec[] = [
   build,
   serve,
   diff,
+  owners,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
