@@ -112,3 +112,12 @@ describe('references between definitions', () => {
     expect(issues.map((i) => i.code)).toEqual(['KPI0103']);
   });
 });
+
+describe('warnings inside a measure', () => {
+  it('keep the model: a where comparing with an undeclared value is a warning, not a failure', () => {
+    const text = kpiYaml('itsm.mttr', { where: "type = 'incidnet'" });
+    const result = validateProject({ root: '/p', files: projectFiles([{ path: 'itsm/mttr.yaml', text }]) });
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['KPI0227', 'warning']]);
+    expect(result.model?.kpis.get('itsm.mttr')?.where?.text).toBe("type = 'incidnet'");
+  });
+});

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue.js';
+import { hasErrors, type Issue } from '../issues/issue.js';
 import { createIssue } from '../issues/issue-catalog.js';
 import type { LoadedDoc } from '../load/loaded-doc.js';
 import { locate, locateOffsets, nodeAt } from '../load/loaded-doc.js';
@@ -16,7 +16,7 @@ export interface KpiExpressions {
   readonly measure?: TypedExpr;
   readonly where?: TypedExpr;
   readonly issues: readonly Issue[];
-  /** True when the source is known and both expressions check without errors. */
+  /** True when the source is known and both expressions check without errors (warnings allowed). */
   readonly ok: boolean;
 }
 
@@ -54,7 +54,7 @@ export function typeKpiExpressions(index: DocIndex, kpi: Typed<KpiDoc>): KpiExpr
       ...(measure.expr ? { measure: measure.expr } : {}),
       ...(where?.expr ? { where: where.expr } : {}),
       issues,
-      ok: issues.length === 0,
+      ok: !hasErrors(issues),
     };
   }
   cache.set(kpi.doc, result);
