@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ProjectModel, Snapshot, SnapshotIssue } from '@nyckeltal/spec';
 import { EngineSession } from './engine-session.js';
@@ -116,6 +116,8 @@ async function writeAtomically(
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(join(parent, `.${basename(outDir)}.building-`));
   try {
+    // mkdtemp makes the folder owner-only; snapshots are served by web servers running as others.
+    await chmod(temp, 0o755);
     for (const file of files)
       await writeFile(join(temp, file.name), `${JSON.stringify(file.body, null, 2)}\n`);
   } catch (error) {
