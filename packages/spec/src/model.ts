@@ -17,6 +17,8 @@ export interface ProjectModel {
   readonly sources: ReadonlyMap<string, SourceModel>;
   readonly scorecards: ReadonlyMap<string, ScorecardModel>;
   readonly calendars: ReadonlyMap<string, CalendarModel>;
+  /** SLA policies (`kind: sla`); each is also in `sources` as a derived source under its id. Absent = none. */
+  readonly slas?: ReadonlyMap<string, SlaModel>;
 }
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -74,7 +76,12 @@ export interface FieldModel {
 }
 
 export type SourceFrom =
-  | { readonly kind: 'file'; readonly path: string; readonly format: 'csv' | 'parquet' | 'json' | 'duckdb'; readonly table?: string }
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      readonly format: 'csv' | 'parquet' | 'json' | 'duckdb';
+      readonly table?: string;
+    }
   | { readonly kind: 'table'; readonly table: string }
   | { readonly kind: 'sql'; readonly sql: string };
 
@@ -86,6 +93,12 @@ export interface SourceModel {
   /** IANA zone in which wall-clock timestamps are read and periods are cut. */
   readonly timeZone: string;
   readonly fields: ReadonlyMap<string, FieldModel>;
+  /**
+   * Set when the engine computes this source's rows from other definitions: an SLA
+   * policy's tickets with their clocks. `from` then reads the relation the engine
+   * prepares for it (see docs/business-time.md).
+   */
+  readonly derived?: { readonly kind: 'sla'; readonly sla: string };
   readonly origin: Origin;
 }
 
@@ -188,5 +201,45 @@ export interface CalendarModel {
   readonly specialDays: Readonly<Record<string, readonly DayInterval[]>>;
   /** Shortened hours on a working day whose next day is a holiday (e.g. 08:00–13:00); absent = normal hours. */
   readonly beforeHolidayHours?: readonly DayInterval[];
+  readonly origin: Origin;
+}
+
+/** A pause clock: statuses in a status-history source during which a ticket's clocks stop. */
+export interface PauseClockModel {
+  /** The id of the source with one row per status change. */
+  readonly events: string;
+  /** Fields of that source: the ticket, the status entered, and when. */
+  readonly ticket: string;
+  readonly status: string;
+  readonly at: string;
+  /** Statuses that stop the clock; a pause lasts until the ticket's next status change. */
+  readonly states: readonly string[];
+}
+
+/** Targets of one priority in business hours; at least one is set. */
+export interface SlaTargetModel {
+  readonly response?: number;
+  readonly resolution?: number;
+}
+
+/** An SLA policy (`kind: sla`): targets per priority, clocks in a calendar's business hours, net of pauses. */
+export interface SlaModel {
+  readonly id: string;
+  readonly title?: LocalizedText;
+  readonly description?: string;
+  /** The tickets source and its fields (field names, not columns). */
+  readonly source: string;
+  readonly calendar: string;
+  /** The field identifying a ticket: declared, or the source's `key: true` field. */
+  readonly key: string;
+  readonly priority: string;
+  readonly start: string;
+  readonly response?: string;
+  readonly resolution: string;
+  /** Priority value → targets. */
+  readonly targets: Readonly<Record<string, SlaTargetModel>>;
+  readonly pauses?: PauseClockModel;
+  /** A boolean field with the ticket tool's own verdict (true = met), for reconciliation. */
+  readonly vendorFlag?: string;
   readonly origin: Origin;
 }

@@ -17,6 +17,7 @@ const validators: Record<DefinitionKind, ValidateFunction> = {
   source: ajv.compile(definitionSchemas.source),
   scorecard: ajv.compile(definitionSchemas.scorecard),
   calendar: ajv.compile(definitionSchemas.calendar),
+  sla: ajv.compile(definitionSchemas.sla),
   project: ajv.compile(definitionSchemas.project),
 };
 

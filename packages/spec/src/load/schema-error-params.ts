@@ -27,6 +27,7 @@ const KIND_NOUN: Record<DefinitionKind, string> = {
   source: 'a source',
   scorecard: 'a scorecard',
   calendar: 'a calendar',
+  sla: 'an SLA policy',
   project: 'nyckeltal.yaml',
 };
 

@@ -19,6 +19,7 @@ import type { ScorecardDoc } from '../schemas/scorecard-schema.js';
 import type { SourceDoc } from '../schemas/source-schema.js';
 import { fileFormat } from './file-format.js';
 import { normalizeSettings } from './normalize-settings.js';
+import { normalizeSla, slaSource } from './normalize-sla.js';
 import { localize } from './normalize-text.js';
 import { expandDays, parseHours, weekdays } from './parse-hours.js';
 
@@ -42,7 +43,13 @@ export function normalizeDocs(docs: readonly LoadedDoc[], root: string): Project
   const kpis = new Map(index.kpis.map((k) => [k.data.id, normalizeKpi(index, k)] as const));
   const scorecards = new Map(index.scorecards.map((s) => [s.data.id, normalizeScorecard(s)] as const));
   const calendars = new Map(index.calendars.map((c) => [c.data.id, normalizeCalendar(c)] as const));
-  return { root, settings, kpis, sources, scorecards, calendars };
+  const slas = new Map(index.slas.map((s) => [s.data.id, normalizeSla(index, s)] as const));
+  // An SLA policy is also a source (of its tickets with their clocks), under its own id.
+  for (const sla of slas.values()) {
+    const tickets = sources.get(sla.source);
+    if (tickets) sources.set(sla.id, slaSource(sla, tickets));
+  }
+  return { root, settings, kpis, sources, scorecards, calendars, slas };
 }
 
 function originOf(doc: LoadedDoc): Origin {
@@ -150,6 +157,9 @@ function normalizeCalendar({ doc, data }: Typed<CalendarDoc>): CalendarModel {
     holidays: [...(data.holidays ?? [])].sort(),
     holidayRules: [...(data.holiday_rules ?? [])],
     specialDays,
+    ...(data.before_holiday !== undefined
+      ? { beforeHolidayHours: parseHours(data.before_holiday).intervals }
+      : {}),
     origin: originOf(doc),
   };
 }

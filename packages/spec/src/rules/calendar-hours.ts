@@ -64,6 +64,17 @@ export function calendarHours(docs: readonly LoadedDoc[]): Issue[] {
       const params = { hours: text, days: day, calendar: id, detail: parsed.error };
       issues.push(createIssue('KPI0316', params, locate(cal.doc, ['special_days', day])));
     }
+    const before = cal.data.before_holiday;
+    const parsedBefore = before === undefined ? undefined : parseHours(before);
+    if (before !== undefined && parsedBefore?.error) {
+      const params = {
+        hours: before,
+        days: 'the day before a holiday',
+        calendar: id,
+        detail: parsedBefore.error,
+      };
+      issues.push(createIssue('KPI0316', params, locate(cal.doc, ['before_holiday'])));
+    }
     const overlap = findOverlap(schedules ?? []);
     if (overlap) {
       const params = { first: overlap.first + 1, second: overlap.second + 1, calendar: id, day: overlap.day };

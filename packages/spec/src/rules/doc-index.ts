@@ -1,11 +1,13 @@
 import type { LoadedDoc } from '../load/loaded-doc.js';
 import type { FieldModel } from '../model.js';
 import { normalizeFields } from '../normalize/normalize-fields.js';
+import { slaSourceFields } from '../normalize/sla-fields.js';
 import type { CalendarDoc } from '../schemas/calendar-schema.js';
 import type { KpiDoc } from '../schemas/kpi-schema.js';
 import type { ProjectDoc } from '../schemas/project-schema.js';
 import type { DefinitionKind } from '../schemas/schemas.js';
 import type { ScorecardDoc } from '../schemas/scorecard-schema.js';
+import type { SlaDoc } from '../schemas/sla-schema.js';
 import type { SourceDoc } from '../schemas/source-schema.js';
 
 /** A schema-valid document with its value typed by its kind's schema. */
@@ -29,10 +31,14 @@ export interface DocIndex {
   readonly sources: readonly Typed<SourceDoc>[];
   readonly scorecards: readonly Typed<ScorecardDoc>[];
   readonly calendars: readonly Typed<CalendarDoc>[];
+  readonly slas: readonly Typed<SlaDoc>[];
   readonly projects: readonly Typed<ProjectDoc>[];
   /** First document per id, per kind, valid or not. */
   readonly ids: Readonly<Record<DefinitionKind, ReadonlyMap<string, LoadedDoc>>>;
-  /** Fields of a schema-valid source, or undefined for an unknown or invalid source. */
+  /**
+   * Fields of a schema-valid source, or undefined for an unknown or invalid source. An SLA
+   * policy is a source too: its tickets source's fields and the clock fields.
+   */
   fields(sourceId: string): ReadonlyMap<string, FieldModel> | undefined;
 }
 
@@ -47,6 +53,7 @@ export function indexDocs(docs: readonly LoadedDoc[]): DocIndex {
     source: new Map(),
     scorecard: new Map(),
     calendar: new Map(),
+    sla: new Map(),
     project: new Map(),
   };
   for (const doc of docs)
@@ -54,20 +61,27 @@ export function indexDocs(docs: readonly LoadedDoc[]): DocIndex {
   const valid = <T>(kind: DefinitionKind): Typed<T>[] =>
     docs.filter((d) => d.kind === kind && d.valid).map((doc) => ({ doc, data: doc.value as T }));
   const sources = valid<SourceDoc>('source');
+  const slas = valid<SlaDoc>('sla');
   const fieldCache = new Map<string, ReadonlyMap<string, FieldModel>>();
+  const sourceFields = (sourceId: string): ReadonlyMap<string, FieldModel> | undefined => {
+    const source = sources.find((s) => s.data.id === sourceId);
+    return source ? normalizeFields(source.data.fields) : undefined;
+  };
   const index: DocIndex = {
     kpis: valid<KpiDoc>('kpi'),
     sources,
     scorecards: valid<ScorecardDoc>('scorecard'),
     calendars: valid<CalendarDoc>('calendar'),
+    slas,
     projects: valid<ProjectDoc>('project'),
     ids,
     fields(sourceId) {
       const known = fieldCache.get(sourceId);
       if (known) return known;
-      const source = sources.find((s) => s.data.id === sourceId);
-      if (!source) return undefined;
-      const fields = normalizeFields(source.data.fields);
+      const sla = ids.source.has(sourceId) ? undefined : slas.find((s) => s.data.id === sourceId);
+      const tickets = sla ? sourceFields(sla.data.source) : undefined;
+      const fields = sla ? tickets && slaSourceFields(tickets) : sourceFields(sourceId);
+      if (!fields) return undefined;
       fieldCache.set(sourceId, fields);
       return fields;
     },

@@ -7,6 +7,7 @@ const KIND_WORDS = {
   source: 'source',
   scorecard: 'scorecard',
   calendar: 'calendar',
+  sla: 'SLA policy',
   project: 'project',
 } as const;
 

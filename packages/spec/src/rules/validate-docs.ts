@@ -9,6 +9,7 @@ import { kpiSources } from './kpi-sources.js';
 import { kpiTimeField } from './kpi-time-field.js';
 import { percentRange } from './percent-range.js';
 import { scorecardKpis } from './scorecard-kpis.js';
+import { slaReferences } from './sla-references.js';
 import { sourceFrom } from './source-from.js';
 import { supportsCycles } from './supports-cycles.js';
 import { supportsResolve } from './supports-resolve.js';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   fieldOptions,
   timeZones,
   calendarHours,
+  slaReferences,
   kpiSources,
   kpiExpressions,
   kpiTimeField,

@@ -87,6 +87,12 @@ export const calendarSchema = {
       items: { enum: holidayRules },
       uniqueItems: true,
     },
+    before_holiday: {
+      ...hoursTextSchema,
+      title: 'Before a holiday',
+      description:
+        'Shortened hours on a working day whose next day is a holiday (the Swedish "dag före röd dag"), e.g. "08:00-13:00". Leave out to keep the normal hours.',
+    },
     special_days: {
       type: 'object',
       title: 'Special days',

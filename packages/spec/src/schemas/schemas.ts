@@ -2,11 +2,12 @@ import { calendarSchema } from './calendar-schema.js';
 import { kpiSchema } from './kpi-schema.js';
 import { projectSchema } from './project-schema.js';
 import { scorecardSchema } from './scorecard-schema.js';
+import { slaSchema } from './sla-schema.js';
 import { snapshotSchema } from './snapshot-schema.js';
 import { sourceSchema } from './source-schema.js';
 
 /** The kinds of definition file, in the order docs list them. */
-export const definitionKinds = ['kpi', 'source', 'scorecard', 'calendar', 'project'] as const;
+export const definitionKinds = ['kpi', 'source', 'scorecard', 'calendar', 'sla', 'project'] as const;
 export type DefinitionKind = (typeof definitionKinds)[number];
 
 /** The schema of each definition kind. */
@@ -15,6 +16,7 @@ export const definitionSchemas = {
   source: sourceSchema,
   scorecard: scorecardSchema,
   calendar: calendarSchema,
+  sla: slaSchema,
   project: projectSchema,
 } as const;
 
