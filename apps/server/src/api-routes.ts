@@ -69,7 +69,8 @@ async function snapshotResponse(
   const query = parseQuery(c, defaultGrain);
   if (query instanceof Response) return query;
   const request: ComputeRequest = { ...target, ...query };
-  const key = `${await ctx.generation()}|${request.kind}|${request.id}|${request.grain ?? ''}|${request.period ?? ''}`;
+  const generation = await ctx.generation();
+  const key = `${generation}|${request.kind}|${request.id}|${request.grain ?? ''}|${request.period ?? ''}`;
   c.header('Vary', 'Authorization');
   const cacheControl = isPrivate
     ? 'private, no-cache'
@@ -78,8 +79,8 @@ async function snapshotResponse(
       : `public, max-age=${ctx.options.maxAgeSeconds}`;
   try {
     const entry = await ctx.cache.obtain(key, () =>
-      ctx.limiter.run(async () => {
-        const snapshot = await computeSnapshot(model, request, {
+      ctx.pool.use(generation, async (lease) => {
+        const snapshot = await computeSnapshot(lease, model, request, {
           timeoutMs: ctx.options.queryTimeoutMs,
           now: ctx.options.now,
         });

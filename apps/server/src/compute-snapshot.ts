@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { EngineSession, runKpis, runScorecard } from '@nyckeltal/engine';
 import type { Grain, ProjectModel, Snapshot } from '@nyckeltal/spec';
+import type { Lease } from './session-pool.js';
 
 /** What to compute: a scorecard's snapshot, or one KPI's (a snapshot holding just that KPI). */
 export interface ComputeRequest {
@@ -25,23 +26,23 @@ export class ComputeTimeout extends Error {
 }
 
 /**
- * Computes one snapshot in a fresh, read-only engine session (the project database is
- * attached READ_ONLY; CSV/Parquet/JSON are only read), closed afterwards. A fresh session
- * per computation means a data change is always seen and a stopped query harms nothing
- * else. Past `timeoutMs` the session's connection is interrupted and, once the query has
- * returned (or after a short grace), the promise rejects with {@link ComputeTimeout}; the
- * session is closed when the engine's work has settled, never under a running query.
+ * Computes one snapshot on a leased engine session (see SessionPool: the project database
+ * is attached READ_ONLY and CSV/Parquet/JSON are only read). Past `timeoutMs` the session's
+ * connection is interrupted and, once the query has returned (or after a short grace), the
+ * promise rejects with {@link ComputeTimeout}; the session is then discarded, since a load
+ * it had cached may be the interrupted one.
  *
  * @example
- * const snapshot = await computeSnapshot(model, { kind: 'scorecard', id: 'service-desk' }, { timeoutMs: 30_000 });
+ * const snapshot = await pool.use(generation, (lease) =>
+ *   computeSnapshot(lease, model, { kind: 'scorecard', id: 'service-desk' }, { timeoutMs: 30_000 }));
  */
 export async function computeSnapshot(
+  lease: Lease,
   model: ProjectModel,
   request: ComputeRequest,
   options: ComputeOptions,
 ): Promise<Snapshot> {
-  const database = model.settings.database;
-  const session = await EngineSession.open(database && existsSync(database) ? { database } : {});
+  const { session } = lease;
   const run = { grain: request.grain, period: request.period, now: options.now };
   const work =
     request.kind === 'scorecard'
@@ -51,7 +52,6 @@ export async function computeSnapshot(
     () => undefined,
     () => undefined,
   );
-  void settled.then(() => session.close());
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<void>((resolve) => {
@@ -64,10 +64,22 @@ export async function computeSnapshot(
   await Promise.race([settled, limit]);
   clearTimeout(timer);
   if (!timedOut) return work;
-  // Wait (briefly) for the interrupted query to return, so the caller's slot frees only once
-  // DuckDB has really stopped; the engine may have turned the interrupt into a snapshot issue.
+  lease.discard(settled);
+  // Wait (briefly) for the interrupted query to return, so the slot frees only once DuckDB
+  // has really stopped; the engine may have turned the interrupt into a snapshot issue.
   await Promise.race([settled, delay(INTERRUPT_GRACE_MS)]);
   throw new ComputeTimeout(options.timeoutMs);
+}
+
+/**
+ * Opens an engine session for a project: its database attached read-only when it exists.
+ *
+ * @example
+ * const session = await openProjectSession(model);
+ */
+export function openProjectSession(model: ProjectModel): Promise<EngineSession> {
+  const database = model.settings.database;
+  return EngineSession.open(database && existsSync(database) ? { database } : {});
 }
 
 /** How long an interrupted query gets to return before the timeout is answered anyway. */

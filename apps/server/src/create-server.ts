@@ -3,14 +3,15 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { noTokens, type TokenTable } from './access-tokens.js';
 import { registerApiRoutes } from './api-routes.js';
+import { openProjectSession } from './compute-snapshot.js';
 import { dataFiles, dataFingerprint } from './data-fingerprint.js';
 import { jsonError } from './http-errors.js';
 import { registerPageRoutes } from './page-routes.js';
 import { loadProjectState, type ProjectState } from './project-state.js';
 import { ReloadHub, watchProject } from './reload-hub.js';
-import { accessLog, requestGuards } from './request-guards.js';
+import { accessLog, batchedStderr, requestGuards } from './request-guards.js';
+import { SessionPool } from './session-pool.js';
 import { SnapshotCache } from './snapshot-cache.js';
-import { TaskLimiter } from './task-limiter.js';
 import { locateWidgetsBundle, widgetsBundleReader } from './widgets-bundle.js';
 
 export interface ServerOptions {
@@ -22,7 +23,7 @@ export interface ServerOptions {
   readonly tokens?: TokenTable;
   /** Per computation, in ms, before the DuckDB query is interrupted; default 30 000. */
   readonly queryTimeoutMs?: number;
-  /** Snapshots computed at the same time at most; default 2. */
+  /** Snapshots computed at the same time at most, each on its own reused DuckDB session; default 2. */
   readonly maxConcurrentComputations?: number;
   /** Computed responses kept; default 500. */
   readonly cacheEntries?: number;
@@ -71,7 +72,7 @@ export interface ServerContext {
   readonly dev: boolean;
   readonly tokens: TokenTable;
   readonly cache: SnapshotCache;
-  readonly limiter: TaskLimiter;
+  readonly pool: SessionPool;
   readonly hub: ReloadHub;
   readonly folderName: string;
   state(): ProjectState;
@@ -105,7 +106,11 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
     dev,
     tokens: options.tokens ?? noTokens,
     cache,
-    limiter: new TaskLimiter(options.maxConcurrentComputations ?? 2),
+    pool: new SessionPool(options.maxConcurrentComputations ?? 2, () => {
+      const model = state.model;
+      if (!model) throw new Error('Bug: a computation started without a valid project');
+      return openProjectSession(model);
+    }),
     hub,
     folderName: basename(root),
     state: () => state,
@@ -185,12 +190,20 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
     async close() {
       stopWatching?.();
       hub.close();
+      context.pool.close();
     },
     stats: () => ({ computations: cache.computations }),
     project: () => state,
   };
 }
 
-function stderrLine(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
+const stderrLog = batchedStderr();
+const stderrLine = stderrLog.line;
+
+/**
+ * Writes out access-log lines still gathered for standard error (call before process.exit).
+ *
+ * @example
+ * flushLog(); process.exit(0);
+ */
+export const flushLog: () => void = stderrLog.flush;

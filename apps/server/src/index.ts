@@ -8,7 +8,13 @@ export {
   type TokenTable,
 } from './access-tokens.js';
 export { ComputeTimeout } from './compute-snapshot.js';
-export { createServer, type NyckeltalServer, type ServerOptions, type ServerStats } from './create-server.js';
+export {
+  createServer,
+  flushLog,
+  type NyckeltalServer,
+  type ServerOptions,
+  type ServerStats,
+} from './create-server.js';
 export { dataFiles, dataFingerprint } from './data-fingerprint.js';
 export { escapeHtml } from './html-escape.js';
 export { type ListenOptions, listen, type RunningServer } from './listen.js';

@@ -1,7 +1,7 @@
 // The standalone entry for deployment: `node --import tsx apps/server/src/main.ts --project /srv/kpis`.
 // Configured by flags or the environment (flags win); see docs/server.md.
 import { parseArgs } from 'node:util';
-import { createServer } from './create-server.js';
+import { createServer, flushLog } from './create-server.js';
 import { listen } from './listen.js';
 import { loadTokenConfig } from './token-config.js';
 
@@ -65,7 +65,10 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   say(`nyckeltal-server: ${signal}: finishing requests in flight, then stopping`);
-  void running.close().then(() => process.exit(0));
+  void running.close().then(() => {
+    flushLog();
+    process.exit(0);
+  });
 };
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
