@@ -8,9 +8,11 @@ export {
 export { calendarRelationName } from './business-time/calendar-relation-name.js';
 export { calendarTableSql } from './business-time/calendar-table-sql.js';
 export { type PauseClock, type PauseWindow, pausedTimeSql } from './business-time/pause-clock-sql.js';
+export { slaPolicyOf } from './business-time/sla-policy-of.js';
 export {
   type SlaPolicy,
   type SlaTarget,
+  slaClocksSql,
   slaReconciliationSql,
   slaTicketsSql,
 } from './business-time/sla-sql.js';

@@ -32,6 +32,12 @@ export { walkExpr } from './measure/walk-expr.js';
 export type * from './model.js';
 export { grains } from './model.js';
 export { normalizeDocs } from './normalize/normalize-docs.js';
+export {
+  type SlaClockField,
+  slaClockFields,
+  slaRelationName,
+  slaSourceFields,
+} from './normalize/sla-fields.js';
 export { joinPath, normalizePath } from './posix-path.js';
 export type { Rule } from './rules/validate-docs.js';
 export { rules, validateDocs } from './rules/validate-docs.js';
@@ -41,6 +47,7 @@ export type { ProjectDoc } from './schemas/project-schema.js';
 export type { DefinitionKind } from './schemas/schemas.js';
 export { definitionKinds, definitionSchemas, publishedSchemas, schemaJson } from './schemas/schemas.js';
 export type { ScorecardDoc } from './schemas/scorecard-schema.js';
+export type { SlaDoc } from './schemas/sla-schema.js';
 export type { SnapshotDoc } from './schemas/snapshot-schema.js';
 export type { SourceDoc } from './schemas/source-schema.js';
 export type * from './snapshot.js';

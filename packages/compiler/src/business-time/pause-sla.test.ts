@@ -6,7 +6,7 @@ import { TestDb } from '../../test/duckdb-harness.js';
 import { createQueryBuilder } from '../dialect/duckdb-dialect.js';
 import { calendarTableSql } from './calendar-table-sql.js';
 import { pausedTimeSql } from './pause-clock-sql.js';
-import { type SlaPolicy, slaReconciliationSql, slaTicketsSql } from './sla-sql.js';
+import { type SlaPolicy, slaClocksSql, slaReconciliationSql, slaTicketsSql } from './sla-sql.js';
 
 // The worked example of docs/business-time.md: office hours 08:00–17:00 on weekdays,
 // Europe/Stockholm, April 2026 (CEST, +02:00).
@@ -105,5 +105,59 @@ describe('SLA from first principles', () => {
     });
     expect(JSON.stringify(row?.met_but_vendor_breached_examples)).toContain('T2');
     expect(JSON.stringify(row?.breached_but_vendor_met_examples)).toContain('T4');
+  });
+
+  it('keeps every ticket column beside the clocks, with the pauses inside opened → resolved', async () => {
+    const rows = await duck.run(sql`${slaClocksSql(policy)} order by id`.compile(db));
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'id',
+      'priority',
+      'opened_at',
+      'first_response_at',
+      'resolved_at',
+      'made_sla',
+      'response_hours',
+      'resolution_hours',
+      'paused_hours',
+      'response_target',
+      'resolution_target',
+      'response_met',
+      'resolution_met',
+      'met',
+    ]);
+    const pick = rows.map((r) => [
+      r.id,
+      r.paused_hours,
+      r.response_target,
+      r.resolution_target,
+      r.response_met,
+      r.resolution_met,
+    ]);
+    expect(pick).toEqual([
+      // T1 (P2: 2 h / 12 h): paused 6 + 2 + 1.5 = 9.5 h; response 1 h ≤ 2, resolution 11.5 h ≤ 12
+      ['T1', 9.5, 2, 12, true, true],
+      // T2 (P1: 1 h / 4 h): no status history → 0 paused; 0.5 ≤ 1, 2.5 ≤ 4
+      ['T2', 0, 1, 4, true, true],
+      // T3: pending 10:00 → resolved 16:00 = 6 h
+      ['T3', 6, 1, 4, true, true],
+      // T4: response 2 h > 1 h; resolution 3 h ≤ 4 h
+      ['T4', 0, 1, 4, false, true],
+      // T5: P3 has no targets
+      ['T5', 0, null, null, null, null],
+    ]);
+  });
+
+  it('gives examples with the hours and the targets they were held to', async () => {
+    const [row] = await duck.run(slaReconciliationSql(policy).compile(db));
+    expect(row?.breached_but_vendor_met_examples).toEqual([
+      {
+        ticket: 'T4',
+        priority: 'P1',
+        response_hours: 2,
+        response_target: 1,
+        resolution_hours: 3,
+        resolution_target: 4,
+      },
+    ]);
   });
 });

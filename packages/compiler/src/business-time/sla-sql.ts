@@ -40,18 +40,21 @@ function businessHours(from: Sql, to: Sql, calendar: CalendarModel): Sql {
 }
 
 /**
- * Per ticket: business hours to first response and to resolution, net of pauses, the
- * targets of its priority, and whether each was met (null while the clock is still
- * running or the priority has no target). Columns: ticket, priority, response_hours,
- * resolution_hours, response_target, resolution_target, response_met, resolution_met,
- * met (every target the priority has was met), vendor_met. Reads `cal_<calendar>`.
+ * Every column of the tickets relation, then the SLA clocks: `response_hours`,
+ * `resolution_hours` (business hours net of pauses; null while the clock runs),
+ * `paused_hours` (business hours paused between opening and resolution),
+ * `response_target`, `resolution_target` (the priority's; null when it has none),
+ * `response_met`, `resolution_met` and `met` (every target the priority has was met;
+ * null while a clock runs or the priority has no target). One row per ticket row,
+ * in no particular order. This is the relation an SLA policy's derived source reads.
+ * Reads `cal_<calendar>`; the tickets must have no columns of those names.
  *
  * @example
- * slaTicketsSql({ id: 'incidents', calendar: seOffice, tickets: 'src_tickets', key: 'id', priority: 'priority',
+ * slaClocksSql({ id: 'incidents', calendar: seOffice, tickets: 'src_tickets', key: 'id', priority: 'priority',
  *   opened: 'opened_at', responded: 'first_response_at', resolved: 'resolved_at',
  *   targets: { P1: { response: 1, resolution: 8 } } });
  */
-export function slaTicketsSql(policy: SlaPolicy): Sql {
+export function slaClocksSql(policy: SlaPolicy): Sql {
   const targets = Object.entries(policy.targets).map(
     ([p, t]) => sql`(${p}, ${t.response ?? null}::double, ${t.resolution ?? null}::double)`,
   );
@@ -66,34 +69,55 @@ export function slaTicketsSql(policy: SlaPolicy): Sql {
     ? sql`${businessHours(t(policy.opened), t(policy.responded), policy.calendar)} - ${paused('pr', !!policy.pauses)}`
     : sql`null::double`;
   const resolution = sql`${businessHours(t(policy.opened), t(policy.resolved), policy.calendar)} - ${paused('px', !!policy.pauses)}`;
-  return sql`select ticket, priority, response_hours, resolution_hours, response_target, resolution_target,
+  return sql`select *,
       response_hours <= response_target as response_met, resolution_hours <= resolution_target as resolution_met,
       case when response_target is null and resolution_target is null then null
            else coalesce(response_hours <= response_target, true) and coalesce(resolution_hours <= resolution_target, true)
                 and (response_target is null or response_hours is not null)
-                and (resolution_target is null or resolution_hours is not null) end as met,
-      vendor_met
-    from (select ${t(policy.key)} as ticket, ${t(policy.priority)} as priority,
-            ${response} as response_hours, ${resolution} as resolution_hours,
-            g.response as response_target, g.resolution as resolution_target,
-            ${policy.vendorMet ? t(policy.vendorMet) : sql`null::boolean`} as vendor_met
+                and (resolution_target is null or resolution_hours is not null) end as met
+    from (select t.*, ${response} as response_hours, ${resolution} as resolution_hours,
+            ${paused('px', !!policy.pauses)} as paused_hours,
+            g.response as response_target, g.resolution as resolution_target
           from ${sql.table(policy.tickets)} t
-          left join (values ${sql.join(targets)}) g(priority, response, resolution) on g.priority = ${t(policy.priority)}
+          left join (values ${sql.join(targets)}) g(priority, response, resolution)
+            on g.priority = cast(${t(policy.priority)} as varchar)
           ${pause(policy.responded, 'pr')} ${pause(policy.resolved, 'px')},
           ${sql.table(calendarRelationName(policy.calendar.id))})`;
 }
 
 /**
+ * Per ticket: business hours to first response and to resolution, net of pauses, the
+ * targets of its priority, and whether each was met (see {@link slaClocksSql}). Columns:
+ * ticket, priority, response_hours, resolution_hours, response_target, resolution_target,
+ * response_met, resolution_met, met, vendor_met.
+ *
+ * @example
+ * slaTicketsSql({ id: 'incidents', calendar: seOffice, tickets: 'src_tickets', key: 'id', priority: 'priority',
+ *   opened: 'opened_at', responded: 'first_response_at', resolved: 'resolved_at',
+ *   targets: { P1: { response: 1, resolution: 8 } } });
+ */
+export function slaTicketsSql(policy: SlaPolicy): Sql {
+  const vendor = policy.vendorMet ? sql`c.${sql.ref(policy.vendorMet)}` : sql`null::boolean`;
+  return sql`select c.${sql.ref(policy.key)} as ticket, c.${sql.ref(policy.priority)} as priority,
+      response_hours, resolution_hours, response_target, resolution_target, response_met, resolution_met, met,
+      ${vendor} as vendor_met
+    from (${slaClocksSql(policy)}) c`;
+}
+
+/**
  * Reconciles the computed verdict with the vendor's flag: one row with `agree`,
  * `disagree`, `we_met_vendor_breached`, `we_breached_vendor_met`, `undecided` (either
- * side null) and up to `examples` example tickets of each kind of disagreement.
+ * side null) and up to `examples` example tickets of each kind of disagreement
+ * (ticket, priority, hours and targets), the first by ticket.
  *
  * @example
  * slaReconciliationSql({ ...policy, vendorMet: 'made_sla' });
  * // → { agree: 812, disagree: 9, we_met_vendor_breached: 7, we_breached_vendor_met: 2, … }
  */
 export function slaReconciliationSql(policy: SlaPolicy, examples = 5): Sql {
-  const example = sql`{'ticket': ticket, 'priority': priority, 'response_hours': round(response_hours, 2), 'resolution_hours': round(resolution_hours, 2)}`;
+  const example = sql`{'ticket': ticket::varchar, 'priority': priority::varchar,
+    'response_hours': round(response_hours, 2), 'response_target': response_target,
+    'resolution_hours': round(resolution_hours, 2), 'resolution_target': resolution_target}`;
   return sql`select count(*) filter (where met = vendor_met) as agree,
       count(*) filter (where met <> vendor_met) as disagree,
       count(*) filter (where met and not vendor_met) as we_met_vendor_breached,
