@@ -16,7 +16,8 @@ export function sampleTicketsCsv(count = 240, seed = 20260801): string {
   const rows = ['id,type,priority,channel,opened_at,first_response_at,resolved_at,reopen_count,satisfaction'];
   // Three months, August to October 2026, opened in office hours (wall-clock Europe/Stockholm).
   const start = Date.UTC(2026, 7, 1);
-  const days = 92;
+  // 88 days leave room for the longest resolution (36 h) before November begins.
+  const days = 88;
   for (let i = 0; i < count; i++) {
     const day = Math.floor(next() * days);
     const opened = start + day * 86_400_000 + (8 * 60 + Math.floor(next() * 540)) * 60_000;
