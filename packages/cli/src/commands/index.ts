@@ -4,6 +4,7 @@ import { compile } from './compile.js';
 import { diff } from './diff.js';
 import { owners } from './owners.js';
 import { explain } from './explain.js';
+import { init } from './init.js';
 import { run } from './run.js';
 import { serve } from './serve.js';
 import { validate } from './validate.js';
@@ -22,5 +23,6 @@ export const commands: readonly CommandSpec[] = [
   serve,
   diff,
   owners,
+  init,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
