@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command-spec.js';
 import { build } from './build.js';
 import { compile } from './compile.js';
 import { diff } from './diff.js';
+import { docs } from './docs.js';
 import { owners } from './owners.js';
 import { explain } from './explain.js';
 import { init } from './init.js';
@@ -23,6 +24,7 @@ export const commands: readonly CommandSpec[] = [
   serve,
   diff,
   owners,
+  docs,
   init,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
