@@ -32,7 +32,7 @@ export function registerApiRoutes(app: Hono, ctx: ServerContext): void {
       kpis: card.kpis,
       private: card.private !== undefined,
     }));
-    c.header('Vary', 'Authorization');
+    c.header('Vary', 'Authorization', { append: true });
     return sendCached(c, cachedBody({ scorecards }, null, null), 'private, no-cache');
   });
 
@@ -71,7 +71,7 @@ async function snapshotResponse(
   const request: ComputeRequest = { ...target, ...query };
   const generation = await ctx.generation();
   const key = `${generation}|${request.kind}|${request.id}|${request.grain ?? ''}|${request.period ?? ''}`;
-  c.header('Vary', 'Authorization');
+  c.header('Vary', 'Authorization', { append: true });
   const cacheControl = isPrivate
     ? 'private, no-cache'
     : ctx.dev || ctx.options.maxAgeSeconds <= 0

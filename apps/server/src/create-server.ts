@@ -1,9 +1,9 @@
 import { basename, resolve } from 'node:path';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { noTokens, type TokenTable } from './access-tokens.js';
 import { registerApiRoutes } from './api-routes.js';
 import { openProjectSession } from './compute-snapshot.js';
+import { corsAllowList } from './cors-allow-list.js';
 import { dataFiles, dataFingerprint } from './data-fingerprint.js';
 import { jsonError } from './http-errors.js';
 import { registerPageRoutes } from './page-routes.js';
@@ -153,17 +153,7 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
   app.use('*', requestGuards(options.maxUrlLength ?? 2048));
   app.use(
     '*',
-    cors({
-      origin: (origin) => {
-        const allowed = state.model?.settings.cors ?? [];
-        if (allowed.includes('*')) return '*';
-        return allowed.includes(origin) ? origin : null;
-      },
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'If-None-Match'],
-      exposeHeaders: ['ETag'],
-      maxAge: 600,
-    }),
+    corsAllowList(() => state.model?.settings.cors ?? []),
   );
   registerApiRoutes(app, context);
   registerPageRoutes(app, context);

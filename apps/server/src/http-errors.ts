@@ -57,7 +57,7 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  */
 export function sendCached(
   c: Context,
-  entry: { readonly body: string; readonly etag: string },
+  entry: { readonly body: string | Uint8Array<ArrayBuffer>; readonly etag: string },
   cacheControl: string,
   contentType = 'application/json; charset=utf-8',
 ): Response {
@@ -65,5 +65,5 @@ export function sendCached(
   c.header('Cache-Control', cacheControl);
   if (matchesEtag(c.req.header('if-none-match'), entry.etag)) return c.body(null, 304);
   c.header('Content-Type', contentType);
-  return c.body(entry.body, 200);
+  return typeof entry.body === 'string' ? c.body(entry.body, 200) : c.body(entry.body, 200);
 }

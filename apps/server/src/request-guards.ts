@@ -78,7 +78,9 @@ export function requestGuards(max: number): MiddlewareHandler {
       c.header('Allow', 'GET, HEAD, OPTIONS');
       return jsonError(c, 405, 'method_not_allowed', 'This server only answers GET, HEAD and OPTIONS.');
     }
-    await next();
+    // Set before the handler runs, so it goes into the response as it is made: touching a
+    // finished response's headers would turn @hono/node-server's fast path into a slow one.
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
   };
 }

@@ -3,13 +3,15 @@ import { createHash } from 'node:crypto';
 /** A computed response body, ready to send again and again. */
 export interface CachedBody {
   readonly kind: 'cached-body';
-  /** The JSON text sent. */
-  readonly body: string;
+  /** The JSON text sent, encoded once as UTF-8 (not again for every request). */
+  readonly body: Uint8Array<ArrayBuffer>;
   /** A strong ETag over the body's bytes. */
   readonly etag: string;
   readonly builtAt: string | null;
   readonly dataThrough: string | null;
 }
+
+const utf8 = new TextEncoder();
 
 /**
  * A cached body for a JSON value: serialized once, with a strong ETag from its bytes.
@@ -18,8 +20,8 @@ export interface CachedBody {
  * cachedBody({ a: 1 }, null, null).etag; // '"…22 characters…"'
  */
 export function cachedBody(value: unknown, builtAt: string | null, dataThrough: string | null): CachedBody {
-  const body = JSON.stringify(value);
-  return { kind: 'cached-body', body, etag: etagOf(body), builtAt, dataThrough };
+  const text = JSON.stringify(value);
+  return { kind: 'cached-body', body: utf8.encode(text), etag: etagOf(text), builtAt, dataThrough };
 }
 
 /**
