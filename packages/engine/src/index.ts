@@ -5,7 +5,13 @@ export {
   buildSnapshots,
   type SnapshotIndex,
 } from './build-snapshots.js';
-export { calendarsBySource, prepareBusinessTime } from './calendar/prepare-business-time.js';
+export {
+  calendarsBySource,
+  layOutCalendarFor,
+  prepareBusinessTime,
+} from './calendar/prepare-business-time.js';
+export { type PreparedSla, prepareSla, prepareSlaSources } from './calendar/prepare-sla-sources.js';
+export { reconcileSla, type SlaExample, type SlaReconciliation } from './calendar/reconcile-sla.js';
 export { type CalendarRange, registerCalendar } from './calendar/register-calendar.js';
 export type { JsValue } from './duckdb-value.js';
 export { EngineSession, type Row, type SessionOptions, type SqlQuery } from './engine-session.js';

@@ -17,6 +17,7 @@ import {
   type SnapshotKpi,
 } from '@nyckeltal/spec';
 import { prepareBusinessTime } from './calendar/prepare-business-time.js';
+import { prepareSlaSources } from './calendar/prepare-sla-sources.js';
 import { collectResults, type KpiResults } from './collect-results.js';
 import type { EngineSession } from './engine-session.js';
 import { type LoadedSource, loadSource } from './load-source.js';
@@ -113,6 +114,8 @@ async function runSnapshot(
 ): Promise<Snapshot> {
   const now = options.now ?? (() => new Date());
   const issues: SnapshotIssue[] = [];
+  // SLA policies are derived sources: their sla_<id> tables must exist before sources load.
+  issues.push(...(await prepareSlaSources(session, project, request.kpis)));
   const loads = await loadSources(session, project, request.kpis);
   for (const load of loads.values()) issues.push(...load.issues);
   const runnable = request.kpis.filter((k) => loads.get(k.source)?.ok);

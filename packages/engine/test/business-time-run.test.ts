@@ -1,10 +1,10 @@
 import type { CalendarModel, DayInterval, Weekday } from '@nyckeltal/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiModel, projectModel } from '../../test/helpers/project-model.js';
-import { sourceModel } from '../../test/helpers/source-model.js';
-import { EngineSession } from '../engine-session.js';
-import { runKpis } from '../run-kpis.js';
-import { calendarsBySource } from './prepare-business-time.js';
+import { calendarsBySource } from '../src/calendar/prepare-business-time.js';
+import { EngineSession } from '../src/engine-session.js';
+import { runKpis } from '../src/run-kpis.js';
+import { kpiModel, projectModel } from './helpers/project-model.js';
+import { sourceModel } from './helpers/source-model.js';
 
 const nine: DayInterval[] = [{ start: 8 * 60, end: 17 * 60 }];
 const hours = Object.fromEntries(

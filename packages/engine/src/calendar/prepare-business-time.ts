@@ -1,5 +1,13 @@
 import { sourceRelationName } from '@nyckeltal/compiler';
-import { createIssue, type KpiModel, type ProjectModel, type SnapshotIssue, walkExpr } from '@nyckeltal/spec';
+import {
+  type CalendarModel,
+  createIssue,
+  type KpiModel,
+  type ProjectModel,
+  type SnapshotIssue,
+  type SourceModel,
+  walkExpr,
+} from '@nyckeltal/spec';
 import type { EngineSession } from '../engine-session.js';
 import { registerCalendar } from './register-calendar.js';
 
@@ -47,60 +55,96 @@ export async function prepareBusinessTime(
   project: ProjectModel,
   kpis: readonly KpiModel[],
 ): Promise<SnapshotIssue[]> {
-  const issues: SnapshotIssue[] = [];
-  const years = new Map<string, { first: number; last: number }>();
+  const uses = new Map<string, string[]>();
   for (const [sourceId, calendars] of calendarsBySource(kpis)) {
+    for (const id of calendars) uses.set(id, [...(uses.get(id) ?? []), sourceId]);
+  }
+  const issues: SnapshotIssue[] = [];
+  for (const [id, sources] of uses) {
+    const calendar = project.calendars.get(id);
+    if (calendar) issues.push(...(await layOutCalendarFor(session, project, calendar, sources)));
+  }
+  return issues;
+}
+
+/** The first and last instant of a source's timestamp fields (the source loaded as `src_<id>`). */
+interface TimeSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly firstAt: string;
+  readonly lastAt: string;
+}
+
+async function timeSpan(session: EngineSession, source: SourceModel): Promise<TimeSpan | undefined> {
+  const stamps = [...source.fields.values()].filter((f) => f.type === 'timestamp').map((f) => f.name);
+  if (stamps.length === 0) return undefined;
+  const ids = stamps.map((n) => `"${n.replaceAll('"', '""')}"`).join(', ');
+  const relation = `"${sourceRelationName(source.id)}"`;
+  const least = stamps.length === 1 ? ids : `least(${ids})`;
+  const greatest = stamps.length === 1 ? ids : `greatest(${ids})`;
+  const [row] = await session.query({
+    sql: `select year(min(${least}) at time zone 'UTC') as first, year(max(${greatest}) at time zone 'UTC') as last,
+            min(${least})::varchar as first_at, max(${greatest})::varchar as last_at from ${relation}`,
+    parameters: [],
+  });
+  if (!row || row.first === null || row.last === null) return undefined;
+  return {
+    first: Number(row.first),
+    last: Number(row.last),
+    firstAt: String(row.first_at),
+    lastAt: String(row.last_at),
+  };
+}
+
+/**
+ * Lays a calendar out for the years the given sources' timestamps cover (each source
+ * loaded as `src_<id>`), from the January before the first to the January two years
+ * after the last, within 1970–2100; reports KPI0800 for a source reaching beyond that.
+ * Only ever widens what the session has (see registerCalendar).
+ *
+ * @example
+ * await layOutCalendarFor(session, project, project.calendars.get('se-office')!, ['tickets', 'ticket_events']);
+ */
+export async function layOutCalendarFor(
+  session: EngineSession,
+  project: ProjectModel,
+  calendar: CalendarModel,
+  sourceIds: readonly string[],
+): Promise<SnapshotIssue[]> {
+  const issues: SnapshotIssue[] = [];
+  let years: { first: number; last: number } | undefined;
+  for (const sourceId of sourceIds) {
     const source = project.sources.get(sourceId);
-    const stamps = [...(source?.fields.values() ?? [])]
-      .filter((f) => f.type === 'timestamp')
-      .map((f) => f.name);
-    if (!source || stamps.length === 0) continue;
-    const ids = stamps.map((n) => `"${n.replaceAll('"', '""')}"`).join(', ');
-    const relation = `"${sourceRelationName(sourceId)}"`;
-    const least = stamps.length === 1 ? ids : `least(${ids})`;
-    const greatest = stamps.length === 1 ? ids : `greatest(${ids})`;
-    const [row] = await session.query({
-      sql: `select year(min(${least}) at time zone 'UTC') as first, year(max(${greatest}) at time zone 'UTC') as last,
-              min(${least})::varchar as first_at, max(${greatest})::varchar as last_at from ${relation}`,
-      parameters: [],
-    });
-    if (!row || row.first === null || row.last === null) continue;
-    const first = Number(row.first);
-    const last = Number(row.last);
-    for (const id of calendars) {
-      const calendar = project.calendars.get(id);
-      if (!calendar) continue;
-      const span = { first: Math.max(first - 1, FIRST_YEAR), last: Math.min(last + 1, LAST_YEAR) };
-      const had = years.get(id);
-      years.set(
-        id,
-        had ? { first: Math.min(had.first, span.first), last: Math.max(had.last, span.last) } : span,
-      );
-      if (first - 1 < FIRST_YEAR || last + 1 > LAST_YEAR) {
-        const issue = createIssue('KPI0800', {
-          source: sourceId,
-          calendar: id,
-          first: String(row.first_at),
-          last: String(row.last_at),
-          from: `${span.first}-01-01`,
-          to: `${span.last + 1}-01-01`,
-        });
-        issues.push({
-          code: issue.code,
-          severity: issue.severity,
-          message: issue.message,
-          source: sourceId,
-          count: 0,
-          examples: [],
-        });
-      }
+    const span = source && (await timeSpan(session, source));
+    if (!span) continue;
+    const first = Math.max(span.first - 1, FIRST_YEAR);
+    const last = Math.min(span.last + 1, LAST_YEAR);
+    years = years
+      ? { first: Math.min(years.first, first), last: Math.max(years.last, last) }
+      : { first, last };
+    if (span.first - 1 < FIRST_YEAR || span.last + 1 > LAST_YEAR) {
+      const issue = createIssue('KPI0800', {
+        source: sourceId,
+        calendar: calendar.id,
+        first: span.firstAt,
+        last: span.lastAt,
+        from: `${first}-01-01`,
+        to: `${last + 1}-01-01`,
+      });
+      issues.push({
+        code: issue.code,
+        severity: issue.severity,
+        message: issue.message,
+        source: sourceId,
+        count: 0,
+        examples: [],
+      });
     }
   }
-  for (const [id, span] of years) {
-    await registerCalendar(session, project.calendars.get(id)!, {
-      from: `${span.first}-01-01`,
-      to: `${span.last + 1}-01-01`,
+  if (years)
+    await registerCalendar(session, calendar, {
+      from: `${years.first}-01-01`,
+      to: `${years.last + 1}-01-01`,
     });
-  }
   return issues;
 }
