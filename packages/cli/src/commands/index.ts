@@ -8,6 +8,7 @@ import { explain } from './explain.js';
 import { init } from './init.js';
 import { run } from './run.js';
 import { serve } from './serve.js';
+import { sla } from './sla.js';
 import { validate } from './validate.js';
 
 /**
@@ -26,5 +27,6 @@ export const commands: readonly CommandSpec[] = [
   owners,
   docs,
   init,
+  sla,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
