@@ -73,6 +73,11 @@ function scorecardSections(input: IndexPageInput): string {
 }
 
 function issuesSection(issues: readonly Issue[]): string {
+  if (issues.length === 0)
+    return `<section class="issues" role="alert">
+<h2>The definitions have errors</h2>
+<p>No numbers are shown until they are fixed; the server's log lists them.</p>
+</section>`;
   const errors = issues.filter((i) => i.severity === 'error').length;
   const items = issues
     .map((issue) => {

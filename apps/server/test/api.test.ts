@@ -136,6 +136,15 @@ describe('CORS', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers a preflight from another origin without allowing anything', async () => {
+    const res = await served.get('/api/scorecards/desk', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example.com', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-allow-methods')).toBeNull();
+  });
+
   it('answers a preflight that asks to send a bearer token', async () => {
     const res = await served.get('/api/scorecards/desk', {
       method: 'OPTIONS',
@@ -147,6 +156,15 @@ describe('CORS', () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+  });
+});
+
+describe('HEAD', () => {
+  it('answers like GET without a body', async () => {
+    const res = await served.get('/api/scorecards/desk', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
+    expect(await res.text()).toBe('');
   });
 });
 
