@@ -25,13 +25,21 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'package.jso
 function unpackedWorkspaceDependencies(): string[] {
   const deps = Object.entries(manifest(join(packages, 'cli')).dependencies ?? {});
   return deps
-    .filter(([name, range]) => range.startsWith('workspace:') && !order.some((p) => `@nyckeltal/${p}` === name))
+    .filter(
+      ([name, range]) => range.startsWith('workspace:') && !order.some((p) => `@nyckeltal/${p}` === name),
+    )
     .map(([name]) => name);
 }
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, CI: 'true' },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
