@@ -21,7 +21,7 @@ export interface SqlRunner {
 /**
  * Starts DuckDB-Wasm in a worker from the bundled files and opens one connection.
  * Extension autoloading is switched off: the npm bundle has no ICU, Parquet or JSON
- * built in, and fetching them would need the network (see time-zone-shim.ts).
+ * built in, and fetching them would need the network (see icu-shim.ts).
  *
  * @example
  * const db = await openBrowserDuckDb();

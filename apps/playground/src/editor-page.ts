@@ -23,7 +23,7 @@ let database: { db: SqlRunner; years: YearSpan } | undefined;
 let sequence = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-function setStatus(state: 'loading' | 'running' | 'ready' | 'invalid' | 'error', message: string) {
+function setStatus(state: 'loading' | 'typing' | 'running' | 'ready' | 'invalid' | 'error', message: string) {
   status.dataset.state = state;
   status.textContent = message;
 }
@@ -72,6 +72,7 @@ function kpiIdOf(model: ProjectModel, path: string): string | undefined {
 
 function schedule(): void {
   clearTimeout(timer);
+  if (database) setStatus('typing', 'Checking…');
   timer = setTimeout(() => void update(), 250);
 }
 

@@ -4,7 +4,7 @@ import { openBrowserDuckDb, type SqlRunner } from './browser-duckdb.js';
 import { CATALOG_ROOT, catalogFiles } from './catalog-files.js';
 import { loadParquetSource } from './parquet-source.js';
 import type { YearSpan } from './run-kpi.js';
-import { installTimeZoneShim } from './time-zone-shim.js';
+import { installIcuShim } from './icu-shim.js';
 
 /** The demo data shipped beside the page: the source id each Parquet file stands in for. */
 export const DEMO_DATA: Readonly<Record<string, string>> = { tickets: 'data/tickets.parquet' };
@@ -45,6 +45,6 @@ export async function prepareDatabase(): Promise<{ db: SqlRunner; years: YearSpa
     ...[...model.sources.values()].map((s) => s.timeZone),
     ...[...model.calendars.values()].map((c) => c.timeZone),
   ];
-  await installTimeZoneShim(db, zones, years.first - 1, years.last + 1);
+  await installIcuShim(db, zones, years.first - 1, years.last + 1);
   return { db, years };
 }

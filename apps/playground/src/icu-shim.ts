@@ -43,20 +43,24 @@ export function offsetSpans(zone: string, firstYear: number, lastYear: number): 
 }
 
 /**
- * Stands in for ICU's `timezone(zone, instant)` in DuckDB-Wasm, whose npm bundle has
- * no ICU built in (it would download the extension at run time, which a page that must
- * work offline cannot). The compiled SQL uses exactly this one ICU function, to cut
- * periods in the source's zone: `timezone(zone, timestamptz) → local timestamp`. The
- * macro adds the offset in force at the instant, from a table of offset spans computed
- * by `offsetSpans` for the zones and years given. An instant outside the years keeps the
- * offset of the nearest span before it, so give the data's years plus one either side.
+ * Stands in for the two ICU functions the compiled SQL uses, in DuckDB-Wasm, whose npm
+ * bundle has no ICU built in (it downloads the extension at run time, even with
+ * autoloading switched off, which a page that must work offline cannot):
+ * - `timezone(zone, timestamptz) → local timestamp`, to cut periods in the source's zone:
+ *   the macro adds the offset in force at the instant, from a table of offset spans
+ *   computed by `offsetSpans` for the zones and years given. An instant outside the years
+ *   keeps the offset of the nearest span before it, so give the data's years plus one
+ *   either side.
+ * - `epoch(timestamptz)`, for `hours_between` and its kin: seconds since the epoch,
+ *   from `epoch_us`, which the core has (a TIMESTAMPTZ, a TIMESTAMP or a DATE read as UTC
+ *   give the same count of seconds, since no zone enters the difference of two of them).
  *
  * @example
- * await installTimeZoneShim(db, ['Europe/Stockholm'], 2024, 2027);
+ * await installIcuShim(db, ['Europe/Stockholm'], 2024, 2027);
  * await db.query("select timezone('Europe/Stockholm', to_timestamp(1774747800)) as local");
  * // [{ local: '2026-03-29T03:30:00.000Z' }]  (03:30 CEST, shown as a zone-less timestamp)
  */
-export async function installTimeZoneShim(
+export async function installIcuShim(
   db: SqlRunner,
   zones: readonly string[],
   firstYear: number,
@@ -73,4 +77,5 @@ export async function installTimeZoneShim(
     `create or replace macro timezone(z, t) as cast(t as timestamp) + to_seconds((
        select arg_max(offset_s, from_us) from nyk_tz_offsets where zone = z and from_us <= epoch_us(t)))`,
   );
+  await db.execute('create or replace macro epoch(t) as epoch_us(cast(t as timestamp)) / 1000000.0');
 }

@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveDist } from './serve-dist.js';
+
+// The built site over real HTTP in Debian's Chromium; expected values come from plain SQL
+// on native DuckDB (with real ICU) over the same Parquet file, never from the playground.
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(app, 'dist');
+const parquet = join(app, 'public/data/tickets.parquet');
+let server: Server;
+let browser: Browser;
+let origin: string;
+const external: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'editor.html')))
+    await build({ root: app, configFile: join(app, 'vite.config.ts'), logLevel: 'warn' });
+  server = await serveDist(dist);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      external.push(r.url());
+  });
+  await page.goto(`${origin}/${path}`);
+  return { page, problems };
+}
+
+/** One number from plain SQL over the Parquet file, on native DuckDB. */
+async function plainSql(sql: string): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const rows = (await connection.runAndReadAll(sql)).getRowObjects();
+    return Number(rows[0]?.v);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Incidents resolved in October 2026, Stockholm time, as the catalog's MTTR counts them. */
+const OCTOBER_INCIDENTS = `from read_parquet('${parquet}')
+  where type = 'incident' and resolved_at is not null and resolved_at >= opened_at
+    and strftime(resolved_at at time zone 'Europe/Stockholm', '%Y-%m') = '2026-10'`;
+
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => ['ready', 'invalid', 'error'].includes(document.getElementById('status')?.dataset.state ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
+  return page.$eval('#status', (s) => (s as HTMLElement).dataset.state ?? '');
+}
+
+async function valueOf(page: Page, period: string): Promise<number> {
+  const cell = await page.$eval(`#values tr[data-period="${period}"] td:nth-child(2)`, (td) => td.textContent);
+  return Number(cell);
+}
+
+describe('the playground', () => {
+  test('the gallery shows every widget in both themes and both languages', async () => {
+    const { page, problems } = await openPage('');
+    await page.waitForSelector('#gallery[data-ready]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('kpi-trend').length === 4 &&
+        [...document.querySelectorAll('kpi-trend')].every((t) => t.shadowRoot?.querySelector('circle.pt')),
+    );
+    const cells = await page.$$eval('.gallery-cell', (els) =>
+      els.map((el) => ({
+        theme: (el as HTMLElement).dataset.theme,
+        lang: el.getAttribute('lang'),
+        widgets: ['kpi-scorecard', 'kpi-card', 'kpi-trend', 'kpi-breakdown', 'kpi-tree'].filter((t) =>
+          el.querySelector(t),
+        ).length,
+        cards: el.querySelector('kpi-scorecard')?.shadowRoot?.querySelectorAll('kpi-card').length,
+      })),
+    );
+    // 2 themes × 2 languages; the service-desk snapshot has 4 KPIs, so 4 cards per scorecard.
+    expect(cells.map((c) => `${c.theme}/${c.lang}`)).toEqual(['light/en', 'light/sv', 'dark/en', 'dark/sv']);
+    expect(cells.every((c) => c.widgets === 5 && c.cards === 4)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('editing a measure recomputes the value in the browser, matching plain SQL', async () => {
+    const { page, problems } = await openPage('editor.html');
+    await page.selectOption('#kpi-picker', 'itsm/mttr.yaml');
+    expect(await settled(page)).toBe('ready');
+    const mean = await plainSql(`select avg(epoch(resolved_at) - epoch(opened_at)) / 3600 as v ${OCTOBER_INCIDENTS}`);
+    expect(await valueOf(page, '2026-10-01')).toBeCloseTo(mean, 3);
+
+    const yaml = await page.inputValue('#kpi-yaml');
+    await page.fill('#kpi-yaml', yaml.replace('measure: avg(', 'measure: max('));
+    await page.waitForFunction(
+      (before) => {
+        const td = document.querySelector('#values tr[data-period="2026-10-01"] td:nth-child(2)');
+        return td && Number(td.textContent) !== before;
+      },
+      await valueOf(page, '2026-10-01'),
+    );
+    expect(await settled(page)).toBe('ready');
+    const longest = await plainSql(`select max(epoch(resolved_at) - epoch(opened_at)) / 3600 as v ${OCTOBER_INCIDENTS}`);
+    expect(longest).toBeGreaterThan(mean);
+    expect(await valueOf(page, '2026-10-01')).toBeCloseTo(longest, 3);
+    expect(await page.textContent('#sql')).toContain('max(case when "resolved_at" >= "opened_at"');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a misspelt field is reported at its line and column, in the list and the gutter', async () => {
+    const { page } = await openPage('editor.html');
+    await page.selectOption('#kpi-picker', 'itsm/mttr.yaml');
+    await settled(page);
+    const yaml = (await page.inputValue('#kpi-yaml')).replace('resolved_at))', 'resolvd_at))');
+    const lines = yaml.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('measure:')) + 1;
+    const column = (lines[line - 1] ?? '').indexOf('resolvd_at') + 1;
+    await page.fill('#kpi-yaml', yaml);
+    expect(await settled(page)).toBe('invalid');
+    const issues = await page.$$eval('#issues li.error', (items) =>
+      items.map((li) => ({
+        position: li.querySelector('.position')?.textContent,
+        message: li.querySelector('.message')?.textContent ?? '',
+      })),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.position).toBe(`${line}:${column}`);
+    expect(issues[0]?.message).toContain('resolvd_at');
+    expect(await page.$$eval('.gutter-line.marked-error', (els) => els.map((e) => (e as HTMLElement).dataset.line))).toEqual([
+      String(line),
+    ]);
+    await page.close();
+  });
+
+  test('the pages fetch nothing from outside the site (they work offline)', () => {
+    expect(external).toEqual([]);
+  });
+});
