@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { Hono } from 'hono';
+import { accessLog, batchedStderr } from './access-log.js';
 import { noTokens, type TokenTable } from './access-tokens.js';
 import { registerApiRoutes } from './api-routes.js';
 import { openProjectSession } from './compute-snapshot.js';
@@ -8,10 +9,11 @@ import { dataFiles, dataFingerprint } from './data-fingerprint.js';
 import { jsonError } from './http-errors.js';
 import { registerPageRoutes } from './page-routes.js';
 import { loadProjectState, type ProjectState } from './project-state.js';
-import { ReloadHub, watchProject } from './reload-hub.js';
-import { accessLog, batchedStderr, requestGuards } from './request-guards.js';
+import { ReloadHub } from './reload-hub.js';
+import { requestGuards } from './request-guards.js';
 import { SessionPool } from './session-pool.js';
 import { SnapshotCache } from './snapshot-cache.js';
+import { watchProject } from './watch-project.js';
 import { locateWidgetsBundle, widgetsBundleReader } from './widgets-bundle.js';
 
 export interface ServerOptions {
