@@ -7,7 +7,8 @@ import { calendarRelationName } from './calendar-relation-name.js';
 /**
  * A pause clock: the time tickets spend in pause states, read from a status-history
  * relation with one row per status change (the ticket, the status entered, when).
- * A pause runs from entering a pause state to the ticket's next status change.
+ * A pause runs from entering a pause state to the ticket's next status change; rows
+ * whose status is null are other events and are skipped.
  */
 export interface PauseClock {
   /** The status-history relation, e.g. 'src_ticket_events'. */
@@ -45,7 +46,8 @@ function span(from: Sql, to: Sql, calendar: CalendarModel | undefined): Sql {
  * optionally only inside each ticket's [from, to] window (e.g. opened → resolved).
  * Result columns: `ticket`, `paused_seconds` (a ticket without pauses has no row).
  * A pause still open at the end of the history counts up to the window's end, or not
- * at all without a window.
+ * at all without a window. Rows without a status (other events in the same history,
+ * e.g. replies or reassignments) are not status changes: they neither start nor end a pause.
  *
  * @example
  * pausedTimeSql({ events: 'src_ticket_events', ticket: 'ticket_id', status: 'status', at: 'changed_at',
@@ -57,7 +59,7 @@ export function pausedTimeSql(clock: PauseClock, window?: PauseWindow): Sql {
   const segments = sql`select ${sql.ref(clock.ticket)} as ticket, ${sql.ref(clock.status)} in (${states}) as paused,
       ${sql.ref(clock.at)} as pause_start,
       lead(${sql.ref(clock.at)}) over (partition by ${sql.ref(clock.ticket)} order by ${sql.ref(clock.at)}) as pause_end
-    from ${sql.table(clock.events)}`;
+    from ${sql.table(clock.events)} where ${sql.ref(clock.status)} is not null`;
   const cal = clock.calendar ? sql`, ${sql.table(calendarRelationName(clock.calendar.id))}` : sql``;
   if (!window) {
     const length = span(sql`epoch_us(s.pause_start)`, sql`epoch_us(s.pause_end)`, clock.calendar);

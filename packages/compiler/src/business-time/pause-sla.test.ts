@@ -28,7 +28,8 @@ beforeAll(async () => {
     ('T1', 'New', ${ts('20 09:00')}), ('T1', 'Pending customer', ${ts('20 11:00')}),
     ('T1', 'In progress', ${ts('21 10:00')}), ('T1', 'Awaiting User Info', ${ts('21 15:00')}),
     ('T1', 'In progress', ${ts('21 16:30')}), ('T1', 'Resolved', ${ts('22 12:00')}),
-    ('T3', 'New', ${ts('23 09:00')}), ('T3', 'Pending customer', ${ts('23 10:00')})
+    ('T3', 'New', ${ts('23 09:00')}), ('T3', 'Pending customer', ${ts('23 10:00')}),
+    ('T3', null, ${ts('23 11:00')})
   ) t(ticket_id, status, changed_at)`);
 });
 afterAll(() => duck.close());
@@ -68,7 +69,8 @@ describe('pause clocks', () => {
     );
     const rows = await duck.run(sql`${query} order by 1`.compile(db));
     // T1: Mon 11–17 = 6 h + Tue 08–10 = 2 h, Tue 15:00–16:30 = 1.5 h → 9.5 h = 34,200 s
-    // T3: pending from 10:00 until resolved at 16:00 = 6 h = 21,600 s
+    // T3: pending from 10:00 until resolved at 16:00 = 6 h = 21,600 s (the 11:00 row has no
+    // status — a reply, not a status change — so it does not end the pause)
     expect(rows).toEqual([
       { ticket: 'T1', paused_seconds: 34200 },
       { ticket: 'T3', paused_seconds: 21600 },
