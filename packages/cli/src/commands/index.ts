@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command-spec.js';
 import { build } from './build.js';
 import { compile } from './compile.js';
+import { demo } from './demo.js';
 import { diff } from './diff.js';
 import { docs } from './docs.js';
 import { owners } from './owners.js';
@@ -27,6 +28,7 @@ export const commands: readonly CommandSpec[] = [
   owners,
   docs,
   init,
+  demo,
   sla,
   // compile, explain, run, test, build, diff, docs, owners, serve, init, demo: one line each, here.
 ];
