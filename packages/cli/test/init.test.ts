@@ -31,7 +31,13 @@ async function octoberByHand(csv: string) {
             from t where resolved_local >= '2026-10-01' and resolved_local < '2026-11-01'`,
       parameters: [csv],
     });
-    return row as { mttr: number; reopened: number; resolved_count: number; top_box: number; answers: number };
+    return row as {
+      mttr: number;
+      reopened: number;
+      resolved_count: number;
+      top_box: number;
+      answers: number;
+    };
   } finally {
     session.close();
   }

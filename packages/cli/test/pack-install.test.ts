@@ -100,29 +100,29 @@ console.log(JSON.stringify({ errors: issues.filter((i) => i.severity === 'error'
     });
   }, 120_000);
 
-  // The CLI also depends on workspace packages that are not published yet (today
-  // @nyckeltal/server, private, for `kpi serve`); until they are, npm cannot install it.
-  it.skipIf(unpackedWorkspaceDependencies().length > 0)(
-    'install the kpi binary: npx kpi validate passes on a small project',
-    () => {
-      const app = appWith(['spec', 'compiler', 'engine', 'cli']);
-      const project = join(app, 'kpis');
-      for (const [path, text] of Object.entries({
-        'nyckeltal.yaml': projectYaml,
-        'data/tickets.csv': ticketsCsv,
-        'sources/tickets.yaml': sourceYaml(),
-        'cx/csat.yaml': csatYaml,
-      })) {
-        mkdirSync(dirname(join(project, path)), { recursive: true });
-        writeFileSync(join(project, path), text);
-      }
-      const result = spawnSync('npx', ['--no-install', 'kpi', 'validate', '--project', 'kpis'], {
-        cwd: app,
-        encoding: 'utf8',
-      });
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-    },
-    120_000,
-  );
+  // Only spec, compiler and engine may be hard dependencies: the server and the demo
+  // generator are private and loaded on demand by `kpi serve` and `kpi demo`.
+  it('depends on no workspace package beyond the packed ones', () => {
+    expect(unpackedWorkspaceDependencies()).toEqual([]);
+  });
+
+  it('install the kpi binary: npx kpi validate passes on a small project', () => {
+    const app = appWith(['spec', 'compiler', 'engine', 'cli']);
+    const project = join(app, 'kpis');
+    for (const [path, text] of Object.entries({
+      'nyckeltal.yaml': projectYaml,
+      'data/tickets.csv': ticketsCsv,
+      'sources/tickets.yaml': sourceYaml(),
+      'cx/csat.yaml': csatYaml,
+    })) {
+      mkdirSync(dirname(join(project, path)), { recursive: true });
+      writeFileSync(join(project, path), text);
+    }
+    const result = spawnSync('npx', ['--no-install', 'kpi', 'validate', '--project', 'kpis'], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { buildSnapshots } from '@nyckeltal/engine';
 import type { Status } from '@nyckeltal/spec';
 import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { loadOptional } from '../optional-module.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { formatTable } from '../ui/table.js';
 import { projectOption } from './compile.js';
@@ -32,7 +33,10 @@ export const demo = defineCommand({
       type: 'string',
       valueName: 'n',
       default: '8080',
-      description: { en: 'Port for the page (0: any free port)', sv: 'Port för sidan (0: valfri ledig port)' },
+      description: {
+        en: 'Port for the page (0: any free port)',
+        sv: 'Port för sidan (0: valfri ledig port)',
+      },
     },
     host: {
       type: 'string',
@@ -44,13 +48,19 @@ export const demo = defineCommand({
       type: 'string',
       valueName: 'n',
       default: '50000',
-      description: { en: 'Tickets to generate (up to 10,000,000)', sv: 'Antal ärenden att skapa (upp till 10 000 000)' },
+      description: {
+        en: 'Tickets to generate (up to 10,000,000)',
+        sv: 'Antal ärenden att skapa (upp till 10 000 000)',
+      },
     },
     seed: {
       type: 'string',
       valueName: 'n',
       default: '42',
-      description: { en: 'Seed of the demo data: same seed, same data', sv: 'Frö för demodata: samma frö, samma data' },
+      description: {
+        en: 'Seed of the demo data: same seed, same data',
+        sv: 'Frö för demodata: samma frö, samma data',
+      },
     },
     regenerate: {
       type: 'boolean',
@@ -84,10 +94,16 @@ export const demo = defineCommand({
           ? `Skapar demodata (${tickets.toLocaleString('sv-SE')} ärenden, frö ${seed}) i ${shown(ctx.io.cwd, database)} …\n`
           : `Generating demo data (${tickets.toLocaleString('en-GB')} tickets, seed ${seed}) into ${shown(ctx.io.cwd, database)} …\n`,
       );
-      const { DEMO_TABLES, generateDemoData } = await import('@nyckeltal/demo-data');
+      const { DEMO_TABLES, generateDemoData } = await loadOptional(
+        () => import('@nyckeltal/demo-data'),
+        '@nyckeltal/demo-data',
+        'demo',
+      );
       const bar = ctx.progress(sv ? 'Demodata' : 'Demo data', DEMO_TABLES.length);
       try {
-        const stats = await generateDemoData({ file: database, seed, tickets }, (done) => bar.update(done.length));
+        const stats = await generateDemoData({ file: database, seed, tickets }, (done) =>
+          bar.update(done.length),
+        );
         bar.done();
         ctx.io.stderr(
           sv
@@ -107,7 +123,9 @@ export const demo = defineCommand({
       bar.done();
     }
     for (const issue of result.issues)
-      ctx.io.stderr(`${issue.severity === 'error' ? ctx.colors.red('error') : ctx.colors.yellow('warning')}  ${issue.code}  ${issue.scorecard}: ${issue.message}\n`);
+      ctx.io.stderr(
+        `${issue.severity === 'error' ? ctx.colors.red('error') : ctx.colors.yellow('warning')}  ${issue.code}  ${issue.scorecard}: ${issue.message}\n`,
+      );
     if (!result.ok) return ExitCode.IssuesFound;
     ctx.io.stdout(await statusSummary(result.outDir, [...model.scorecards.keys()], sv));
 
@@ -158,13 +176,19 @@ async function serveDemo(
   ctx: CommandContext,
 ): Promise<number> {
   const sv = ctx.lang === 'sv';
-  const { createServer, listen } = await import('@nyckeltal/server');
+  const { createServer, listen } = await loadOptional(
+    () => import('@nyckeltal/server'),
+    '@nyckeltal/server',
+    'demo',
+  );
   const server = await createServer({ projectDir: root, log: (line) => ctx.io.stderr(`${line}\n`) });
   const intranet = findUp(root, join('examples', 'intranet', 'index.html'));
   const fetch = async (request: Request): Promise<Response> => {
     const path = new URL(request.url).pathname;
     if (intranet && (path === '/intranet' || path === '/intranet/'))
-      return new Response(await readFile(intranet), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      return new Response(await readFile(intranet), {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
     // Only plain snapshot names: no dots beyond the extension, no slashes, nothing outside outDir.
     const snapshot = /^\/snapshots\/([a-z0-9][a-z0-9_-]*)\.json$/.exec(path);
     if (snapshot && existsSync(join(outDir, `${snapshot[1]}.json`)))

@@ -22,13 +22,19 @@ export const init = defineCommand({
     name: {
       type: 'string',
       valueName: 'name',
-      description: { en: 'The project’s name (default: the folder name)', sv: 'Projektets namn (standard: mappens namn)' },
+      description: {
+        en: 'The project’s name (default: the folder name)',
+        sv: 'Projektets namn (standard: mappens namn)',
+      },
     },
   },
   positionals: [
     {
       name: 'dir',
-      description: { en: 'Folder to create the project in (default: .)', sv: 'Mapp att skapa projektet i (standard: .)' },
+      description: {
+        en: 'Folder to create the project in (default: .)',
+        sv: 'Mapp att skapa projektet i (standard: .)',
+      },
     },
   ],
   async run(args, ctx) {
@@ -62,7 +68,10 @@ export const init = defineCommand({
  * Writes every file beside its final name first and renames only when all are written,
  * so an interrupted init leaves no half-made project behind.
  */
-async function writeAllOrNothing(dir: string, files: readonly { path: string; text: string }[]): Promise<void> {
+async function writeAllOrNothing(
+  dir: string,
+  files: readonly { path: string; text: string }[],
+): Promise<void> {
   const staged: { temp: string; final: string }[] = [];
   try {
     for (const file of files) {

@@ -1,6 +1,6 @@
-import { createServer, listen, loadTokenConfig } from '@nyckeltal/server';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { loadOptional } from '../optional-module.js';
 import { locateProject } from '../project/read-project.js';
 
 /**
@@ -67,6 +67,11 @@ export const serve = defineCommand({
           : `--port takes a port number 0–65535, not "${args.values.port}".`,
         'serve',
       );
+    const { createServer, listen, loadTokenConfig } = await loadOptional(
+      () => import('@nyckeltal/server'),
+      '@nyckeltal/server',
+      'serve',
+    );
     const root = await locateProject(args.values.project, ctx.io.cwd, ctx.t);
     const env = ctx.io.env;
     const tokens = await loadTokenConfig(

@@ -20,7 +20,10 @@ export function projectTemplate(options: { name: string; schemaBase: string }): 
   const modeline = (kind: string, depth: number) =>
     `# yaml-language-server: $schema=${'../'.repeat(depth)}${options.schemaBase}/${kind}.schema.json\n`;
   const year = 2026;
-  const kpi = (file: string, body: string): TemplateFile => ({ path: `kpis/${file}`, text: modeline('kpi', 1) + body });
+  const kpi = (file: string, body: string): TemplateFile => ({
+    path: `kpis/${file}`,
+    text: modeline('kpi', 1) + body,
+  });
   return [
     {
       path: 'nyckeltal.yaml',
