@@ -11,7 +11,10 @@ export default defineConfig({
     // DuckDB-Wasm's module is ~34 MB by itself; the JS chunks are what this limit is for.
     chunkSizeWarningLimit: 2048,
     rollupOptions: {
-      input: { index: resolve(import.meta.dirname, 'index.html'), editor: resolve(import.meta.dirname, 'editor.html') },
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        editor: resolve(import.meta.dirname, 'editor.html'),
+      },
     },
   },
   // The catalog is read from ../../kpis and the engine's pure stages from ../../packages.

@@ -1,15 +1,20 @@
-import {
-  AsyncDuckDB,
-  type AsyncDuckDBConnection,
-  VoidLogger,
-} from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, type AsyncDuckDBConnection, VoidLogger } from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 // The bundles shipped in the npm package, copied into the build by vite: no CDN at run time.
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { type Table, Type } from 'apache-arrow';
 
-/** A result row as the engine's pure stages read it: dates as 'YYYY-MM-DD', integers as numbers. */
-export type Row = Readonly<Record<string, unknown>>;
+/** A value as the engine's pure stages read it (the engine's JsValue): JSON-safe, no bigint. */
+export type JsValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly JsValue[]
+  | { readonly [key: string]: JsValue };
+
+/** A result row: dates as 'YYYY-MM-DD', instants as ISO text, integers as numbers. */
+export type Row = Readonly<Record<string, JsValue>>;
 
 /** What the playground needs from a database: statements, queries with bound parameters, Arrow input. */
 export interface SqlRunner {
@@ -62,7 +67,7 @@ function rowsOf(table: Table): Row[] {
   const fields = table.schema.fields;
   const out: Row[] = [];
   for (let i = 0; i < table.numRows; i++) {
-    const row: Record<string, unknown> = {};
+    const row: Record<string, JsValue> = {};
     for (const [c, field] of fields.entries()) {
       const value: unknown = table.getChildAt(c)?.get(i);
       row[field.name] = plain(value, field.typeId);
@@ -72,11 +77,14 @@ function rowsOf(table: Table): Row[] {
   return out;
 }
 
-function plain(value: unknown, typeId: Type): unknown {
+function plain(value: unknown, typeId: Type): JsValue {
   if (value === null || value === undefined) return null;
   if (typeId === Type.Date && typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
   if (typeId === Type.Timestamp && typeof value === 'number') return new Date(value).toISOString();
   if (typeof value === 'bigint') return Number(value);
   if (typeId === Type.Decimal) return Number(String(value));
-  return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  // Lists and structs: the compiled queries return none; show them as text if one appears.
+  return String(value);
 }

@@ -3,9 +3,9 @@ import type { Grain, ProjectModel } from '@nyckeltal/spec';
 import { grains, validateProject } from '@nyckeltal/spec';
 import type { SqlRunner } from './browser-duckdb.js';
 import { CATALOG_ROOT, catalogFiles, withEdit } from './catalog-files.js';
+import { renderGutter, renderIssues, renderValues } from './editor-view.js';
 import { prepareDatabase } from './prepare-database.js';
 import { type KpiRun, runKpi, type YearSpan } from './run-kpi.js';
-import { renderGutter, renderIssues, renderValues } from './editor-view.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const text = $<HTMLTextAreaElement>('kpi-yaml');
@@ -31,12 +31,22 @@ function setStatus(state: 'loading' | 'typing' | 'running' | 'ready' | 'invalid'
 /** Validates the edited catalog, then compiles and runs the KPI; stale runs are dropped. */
 async function update(): Promise<void> {
   const mine = ++sequence;
-  const { model, issues } = validateProject({ root: CATALOG_ROOT, files: withEdit(files, current, text.value) });
+  const { model, issues } = validateProject({
+    root: CATALOG_ROOT,
+    files: withEdit(files, current, text.value),
+  });
   const shown = issues.filter((i) => i.file === current || i.file === undefined || i.severity === 'error');
   renderIssues($('issues'), shown, current);
-  renderGutter(gutter, text.value, shown.filter((i) => i.file === current));
+  renderGutter(
+    gutter,
+    text.value,
+    shown.filter((i) => i.file === current),
+  );
   if (!model) {
-    setStatus('invalid', `${issues.filter((i) => i.severity === 'error').length} error(s): fix them to see SQL and values.`);
+    setStatus(
+      'invalid',
+      `${issues.filter((i) => i.severity === 'error').length} error(s): fix them to see SQL and values.`,
+    );
     return;
   }
   const id = kpiIdOf(model, current);
@@ -50,10 +60,16 @@ async function update(): Promise<void> {
     const run = await runKpi(database.db, model, id, grainPicker.value as Grain, database.years);
     if (mine !== sequence) return;
     show(run);
-    setStatus('ready', `${id}: ${run.values.length} periods computed in your browser in ${run.milliseconds} ms.`);
+    setStatus(
+      'ready',
+      `${id}: ${run.values.length} periods computed in your browser in ${run.milliseconds} ms.`,
+    );
   } catch (error) {
     if (mine !== sequence) return;
-    setStatus('error', `The query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    setStatus(
+      'error',
+      `The query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
 }
 
@@ -98,4 +114,3 @@ prepareDatabase()
     return update();
   })
   .catch((error: unknown) => setStatus('error', `Could not start DuckDB: ${String(error)}`));
-

@@ -1,7 +1,6 @@
 import '@nyckeltal/widgets';
 import type { Snapshot } from '@nyckeltal/spec';
 
-const SNAPSHOTS = ['snapshots/service-desk.json'];
 const THEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'sv'] as const;
 
@@ -12,7 +11,11 @@ function widget(tag: string, snapshot: Snapshot, attrs: Record<string, string>):
   return el;
 }
 
-function section(snapshot: Snapshot, theme: (typeof THEMES)[number], lang: (typeof LANGS)[number]): HTMLElement {
+function section(
+  snapshot: Snapshot,
+  theme: (typeof THEMES)[number],
+  lang: (typeof LANGS)[number],
+): HTMLElement {
   const box = document.createElement('section');
   box.className = `gallery-cell theme-${theme}`;
   box.lang = lang;
@@ -28,7 +31,11 @@ function section(snapshot: Snapshot, theme: (typeof THEMES)[number], lang: (type
     box.append(label('kpi-card'), widget('kpi-card', snapshot, { ...common, kpi: first.id }));
     box.append(label('kpi-trend'), widget('kpi-trend', snapshot, { ...common, kpi: first.id }));
   }
-  if (withBreakdown) box.append(label('kpi-breakdown'), widget('kpi-breakdown', snapshot, { ...common, kpi: withBreakdown.id }));
+  if (withBreakdown)
+    box.append(
+      label('kpi-breakdown'),
+      widget('kpi-breakdown', snapshot, { ...common, kpi: withBreakdown.id }),
+    );
   box.append(label('kpi-tree'), widget('kpi-tree', snapshot, common));
   return box;
 }
@@ -39,14 +46,21 @@ function label(tag: string): HTMLElement {
   return h;
 }
 
-/** Every widget, in both themes and both languages, over each demo snapshot. */
-async function main(): Promise<void> {
+/** Every widget, in both themes and both languages, over the demo snapshot picked. */
+async function show(id: string): Promise<void> {
   const root = document.getElementById('gallery')!;
-  for (const url of SNAPSHOTS) {
-    const snapshot = (await (await fetch(url)).json()) as Snapshot;
-    for (const theme of THEMES) for (const lang of LANGS) root.append(section(snapshot, theme, lang));
-  }
-  root.dataset.ready = 'true';
+  delete root.dataset.ready;
+  const snapshot = (await (await fetch(`snapshots/${id}.json`)).json()) as Snapshot;
+  root.replaceChildren(...THEMES.flatMap((theme) => LANGS.map((lang) => section(snapshot, theme, lang))));
+  root.dataset.ready = id;
+}
+
+async function main(): Promise<void> {
+  const picker = document.getElementById('snapshot-picker') as HTMLSelectElement;
+  const ids = (await (await fetch('snapshots/index.json')).json()) as string[];
+  for (const id of ids) picker.add(new Option(id, id, id === 'service-desk', id === 'service-desk'));
+  picker.addEventListener('change', () => void show(picker.value));
+  await show(picker.value);
 }
 
 void main();

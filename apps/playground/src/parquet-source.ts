@@ -2,6 +2,7 @@ import type { FieldType, SourceModel } from '@nyckeltal/spec';
 import {
   Bool,
   type DataType,
+  DateDay,
   Float64,
   Int32,
   Int64,
@@ -30,7 +31,7 @@ const duckdbTypeOf: Readonly<Record<FieldType, string>> = {
 /** A Parquet column as it lands in DuckDB: its name and the DuckDB type it gets. */
 interface RawColumn {
   readonly name: string;
-  readonly duckdbType: 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMPTZ';
+  readonly duckdbType: 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMPTZ' | 'DATE';
 }
 
 /** What loading a source's Parquet gave: rows, and problems a KPI author should see. */
@@ -74,10 +75,15 @@ export async function loadParquetSource(
       timestampFromMicroseconds: (micros: bigint) => micros,
       timestampFromMilliseconds: (millis: bigint) => millis * 1000n,
       timestampFromNanoseconds: (nanos: bigint) => nanos / 1000n,
+      dateFromDays: (days: number) => days,
     },
   });
   const vectors: Record<string, Vector> = {};
-  for (const column of columns) vectors[column.name] = arrowVector(column, rows.map((r) => r[column.name]));
+  for (const column of columns)
+    vectors[column.name] = arrowVector(
+      column,
+      rows.map((r) => r[column.name]),
+    );
   const raw = `${relationName}__raw`;
   await db.execute(`drop table if exists ${quote(raw)}`);
   await db.insertArrowStream(raw, tableToIPC(new Table(vectors), 'stream'));
@@ -94,7 +100,9 @@ export async function loadParquetSource(
     }
     return `${castColumn(quote(column.name), column.duckdbType, field.type, source.timeZone, problems, field.name)} as ${quote(field.name)}`;
   });
-  await db.execute(`create or replace view ${quote(relationName)} as select ${select.join(', ')} from ${quote(raw)}`);
+  await db.execute(
+    `create or replace view ${quote(relationName)} as select ${select.join(', ')} from ${quote(raw)}`,
+  );
   return { source: source.id, rows: rows.length, problems };
 }
 
@@ -116,10 +124,12 @@ function castColumn(
     case 'timestamp':
       if (rawType === 'TIMESTAMPTZ') return column;
       // Wall-clock or text timestamps need ICU's zone rules in SQL, which the bundle lacks.
-      problems.push(`Field ${fieldName} is not a UTC timestamp in the Parquet file (zone ${zone}); it reads as empty.`);
+      problems.push(
+        `Field ${fieldName} is not a UTC timestamp in the Parquet file (zone ${zone}); it reads as empty.`,
+      );
       return 'cast(null as TIMESTAMPTZ)';
     case 'date':
-      return `try_cast(${column} as DATE)`;
+      return rawType === 'DATE' ? column : `try_cast(${column} as DATE)`;
   }
 }
 
@@ -128,9 +138,14 @@ function rawColumn(element: SchemaElement): RawColumn[] {
   const name = element.name;
   const logical = element.logical_type;
   if (logical?.type === 'TIMESTAMP' && logical.isAdjustedToUTC) return [{ name, duckdbType: 'TIMESTAMPTZ' }];
+  if (logical?.type === 'DATE' || element.converted_type === 'DATE') return [{ name, duckdbType: 'DATE' }];
+  if (logical?.type === 'DECIMAL' || element.converted_type === 'DECIMAL')
+    return [{ name, duckdbType: 'DOUBLE' }];
   switch (element.type) {
     case 'BYTE_ARRAY':
-      return logical?.type === 'STRING' || element.converted_type === 'UTF8' ? [{ name, duckdbType: 'VARCHAR' }] : [];
+      return logical?.type === 'STRING' || element.converted_type === 'UTF8'
+        ? [{ name, duckdbType: 'VARCHAR' }]
+        : [];
     case 'INT32':
       return [{ name, duckdbType: 'INTEGER' }];
     case 'INT64':
@@ -146,7 +161,11 @@ function rawColumn(element: SchemaElement): RawColumn[] {
 }
 
 function arrowVector(column: RawColumn, values: readonly unknown[]): Vector {
-  const typed = <T extends DataType>(type: T) => vectorFromArray(values.map((v) => v ?? null), type);
+  const typed = <T extends DataType>(type: T) =>
+    vectorFromArray(
+      values.map((v) => v ?? null),
+      type,
+    );
   switch (column.duckdbType) {
     case 'VARCHAR':
       return typed(new Utf8());
@@ -160,19 +179,42 @@ function arrowVector(column: RawColumn, values: readonly unknown[]): Vector {
       return int64Vector(new Int64(), values);
     case 'TIMESTAMPTZ':
       return int64Vector(new TimestampMicrosecond('UTC'), values);
+    case 'DATE':
+      return dayVector(values);
   }
 }
 
-/** 64-bit values laid out directly (Arrow JS builders would pass them through milliseconds). */
-function int64Vector<T extends Int64 | TimestampMicrosecond>(type: T, values: readonly unknown[]): Vector<T> {
-  const data = new BigInt64Array(values.length);
-  const validity = new Uint8Array(Math.ceil(values.length / 8));
+/** Dates as days since the epoch, laid out directly. */
+function dayVector(values: readonly unknown[]): Vector {
+  const data = new Int32Array(values.length);
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
   let nullCount = 0;
   values.forEach((v, i) => {
-    if (typeof v === 'bigint') {
-      data[i] = v;
-      validity[i >> 3]! |= 1 << (i & 7);
-    } else nullCount++;
+    if (typeof v !== 'number') {
+      nullCount++;
+      return;
+    }
+    data[i] = v;
+    nullBitmap[i >> 3] = (nullBitmap[i >> 3] ?? 0) | (1 << (i & 7));
   });
-  return makeVector(makeData({ type, length: values.length, nullCount, nullBitmap: validity, data }));
+  return makeVector(makeData({ type: new DateDay(), length: values.length, nullCount, nullBitmap, data }));
+}
+
+/** 64-bit values laid out directly (Arrow JS builders would pass them through milliseconds). */
+function int64Vector(type: Int64 | TimestampMicrosecond, values: readonly unknown[]): Vector {
+  const data = new BigInt64Array(values.length);
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+  let nullCount = 0;
+  values.forEach((v, i) => {
+    if (typeof v !== 'bigint') {
+      nullCount++;
+      return;
+    }
+    data[i] = v;
+    nullBitmap[i >> 3] = (nullBitmap[i >> 3] ?? 0) | (1 << (i & 7));
+  });
+  const props = { length: values.length, nullCount, nullBitmap, data };
+  return type instanceof Int64
+    ? makeVector(makeData({ type, ...props }))
+    : makeVector(makeData({ type, ...props }));
 }

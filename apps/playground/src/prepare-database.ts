@@ -2,16 +2,13 @@ import { sourceRelationName } from '@nyckeltal/compiler';
 import { validateProject } from '@nyckeltal/spec';
 import { openBrowserDuckDb, type SqlRunner } from './browser-duckdb.js';
 import { CATALOG_ROOT, catalogFiles } from './catalog-files.js';
+import { installIcuShim } from './icu-shim.js';
 import { loadParquetSource } from './parquet-source.js';
 import type { YearSpan } from './run-kpi.js';
-import { installIcuShim } from './icu-shim.js';
-
-/** The demo data shipped beside the page: the source id each Parquet file stands in for. */
-export const DEMO_DATA: Readonly<Record<string, string>> = { tickets: 'data/tickets.parquet' };
 
 /**
  * Starts DuckDB-Wasm and loads the catalog's sources from the shipped Parquet files as
- * `src_<id>` views, then installs the time-zone stand-in for the zones the sources and
+ * `src_<id>` views (data/index.json says which file holds which source), then installs the time-zone stand-in for the zones the sources and
  * calendars use, over the years the data spans (plus one either side).
  *
  * @example
@@ -24,14 +21,21 @@ export async function prepareDatabase(): Promise<{ db: SqlRunner; years: YearSpa
   const db = await openBrowserDuckDb();
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const [id, url] of Object.entries(DEMO_DATA)) {
+  // The demo data shipped beside the page (scripts/make-data.ts): source id → Parquet file.
+  const index = (await (await fetch(new URL('data/index.json', document.baseURI))).json()) as Record<
+    string,
+    string
+  >;
+  for (const [id, url] of Object.entries(index)) {
     const source = model.sources.get(id);
     if (!source) continue;
     const response = await fetch(new URL(url, document.baseURI));
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const relation = sourceRelationName(id);
     await loadParquetSource(db, source, relation, await response.arrayBuffer());
-    const stamps = [...source.fields.values()].filter((f) => f.type === 'timestamp').map((f) => `"${f.name}"`);
+    const stamps = [...source.fields.values()]
+      .filter((f) => f.type === 'timestamp')
+      .map((f) => `"${f.name}"`);
     if (stamps.length === 0) continue;
     const [row] = await db.query(
       `select year(cast(min(least(${stamps.join(', ')})) as timestamp)) as first,

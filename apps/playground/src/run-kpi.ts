@@ -137,4 +137,3 @@ function calendarsOf(kpi: KpiModel): Set<string> {
   }
   return ids;
 }
-
