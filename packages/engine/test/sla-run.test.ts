@@ -77,20 +77,35 @@ pauses:
 vendor_flag: made_sla
 `,
   },
+  {
+    path: 'sla/quick-p1.yaml',
+    text: `kind: sla
+id: quick-p1
+source: tickets
+where: "priority = 'P1' and business_hours_between(opened_at, resolved_at, 'office-9') < 5"
+calendar: office-9
+priority: priority
+start: opened_at
+response: first_response_at
+resolution: resolved_at
+targets: { P1: { response: 1, resolution: 4 } }
+`,
+  },
   kpi('sla.met', 'share(met)', 'percent', 'met is not null'),
+  kpi('sla.quick-p1', 'share(met)', 'percent', undefined, 'quick-p1'),
   kpi('sla.net-resolution', 'avg(resolution_hours)', 'hours'),
   kpi('sla.gross-resolution', "avg(business_hours_between(opened_at, resolved_at, 'office-9'))", 'hours'),
   kpi('sla.paused', 'sum(paused_hours)', 'hours'),
 ];
 
-function kpi(id: string, measure: string, unit: string, where?: string) {
+function kpi(id: string, measure: string, unit: string, where?: string, source = 'incident-sla') {
   const lines = [
     'kind: kpi',
     `id: ${id}`,
     'version: 1',
     `title: ${id}`,
     'category: itsm',
-    'source: incident-sla',
+    `source: ${source}`,
     `measure: "${measure.replaceAll('"', '\\"')}"`,
     ...(where ? [`where: ${where}`] : []),
     'time: resolved_at',
@@ -144,6 +159,16 @@ describe('an SLA policy as a source of KPIs', () => {
         examples: [],
       },
     ]);
+  });
+});
+
+describe('a policy that covers some tickets only', () => {
+  it('keeps only the tickets its where selects, business time included', async () => {
+    const snapshot = await runKpis(session, project, ['sla.quick-p1'], { history: 1 });
+    // P1 tickets with under 5 business hours to resolution: T2 (2.5 h) and T4 (3 h); T3 (7 h) is out.
+    // T2 met both targets, T4 missed its 1 h response → 1 of 2 = 50 %
+    expect(snapshot.kpis[0]).toMatchObject({ value: 50, numerator: 1, denominator: 2, sample: 2 });
+    expect(snapshot.issues).toEqual([]);
   });
 });
 

@@ -229,6 +229,8 @@ export interface SlaModel {
   readonly description?: string;
   /** The tickets source and its fields (field names, not columns). */
   readonly source: string;
+  /** Which tickets the policy covers (a boolean condition on the source's fields); absent = all. */
+  readonly where?: TypedExpr;
   readonly calendar: string;
   /** The field identifying a ticket: declared, or the source's `key: true` field. */
   readonly key: string;

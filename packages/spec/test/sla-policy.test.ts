@@ -245,6 +245,21 @@ describe('SLA policies', () => {
     expect(issues.map((i) => i.code)).toEqual(['KPI0811']);
   });
 
+  it('reads which tickets the policy covers, type-checked against the tickets source', () => {
+    const { model, issues } = project([
+      { path: 'sla/incident.yaml', text: slaYaml({ where: "type = 'incident'" }) },
+    ]);
+    expect(issues).toEqual([]);
+    expect(model?.slas?.get('incident-sla')?.where).toMatchObject({
+      text: "type = 'incident'",
+      type: 'boolean',
+    });
+    // the twelve settings of slaYaml come first, so line 13 is `where: typ = 'incident'`
+    const unknown = issuesOf(slaYaml({ where: "typ = 'incident'" }));
+    expect(unknown).toMatchObject([{ code: 'KPI0201', line: 13 }]);
+    expect(issuesOf(slaYaml({ where: 'reopen_count' })).map((i) => i.code)).toHaveLength(1);
+  });
+
   it('reports a misspelt target setting through the schema', () => {
     const issues = issuesOf(slaYaml({ targets: '{ P1: { respons: 1 } }' }));
     expect(issues[0]?.code).toBe('KPI0101');

@@ -1,5 +1,7 @@
 import type { ProjectModel, SlaModel } from '@nyckeltal/spec';
+import { compileScalar } from '../measure/compile-scalar.js';
 import { sourceRelationName } from '../source-relation-name.js';
+import { duckDbBusinessTime } from './business-time-sql.js';
 import type { SlaPolicy } from './sla-sql.js';
 
 /**
@@ -16,10 +18,21 @@ export function slaPolicyOf(project: Pick<ProjectModel, 'calendars'>, sla: SlaMo
   const calendar = project.calendars.get(sla.calendar);
   if (!calendar) return undefined;
   const p = sla.pauses;
+  // The condition reads the tickets' columns only; business time in it may use the policy's calendar.
+  const where = sla.where
+    ? compileScalar(sla.where.ast, {
+        kpi: sla.id,
+        calendars: new Map([[calendar.id, calendar]]),
+        businessTime: duckDbBusinessTime,
+        unsupported: [],
+        usedCalendars: new Set(),
+      })
+    : undefined;
   return {
     id: sla.id,
     calendar,
     tickets: sourceRelationName(sla.source),
+    ...(where ? { where } : {}),
     key: sla.key,
     priority: sla.priority,
     opened: sla.start,

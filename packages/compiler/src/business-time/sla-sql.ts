@@ -21,6 +21,8 @@ export interface SlaPolicy {
   readonly calendar: CalendarModel;
   /** The tickets relation, e.g. 'src_tickets', and its columns. */
   readonly tickets: string;
+  /** A condition on the tickets' columns: which tickets the policy covers; absent = all. */
+  readonly where?: Sql;
   readonly key: string;
   readonly priority: string;
   readonly opened: string;
@@ -34,13 +36,20 @@ export interface SlaPolicy {
   readonly vendorMet?: string;
 }
 
+/** The tickets the policy covers; its condition may use business time in the policy's calendar. */
+function covered(policy: SlaPolicy): Sql {
+  if (!policy.where) return sql.table(policy.tickets);
+  const cal = sql.table(calendarRelationName(policy.calendar.id));
+  return sql`(select w.* from ${sql.table(policy.tickets)} w, ${cal} where ${policy.where})`;
+}
+
 function businessHours(from: Sql, to: Sql, calendar: CalendarModel): Sql {
   const d = sql`${cumulativeMicros(sql`epoch_us(${to})`, calendar)} - ${cumulativeMicros(sql`epoch_us(${from})`, calendar)}`;
   return sql`(case when ${d} < 0 then 0 else ${d} end) / 3600000000.0`;
 }
 
 /**
- * Every column of the tickets relation, then the SLA clocks: `response_hours`,
+ * Every column of the tickets relation (the tickets `where` covers), then the SLA clocks: `response_hours`,
  * `resolution_hours` (business hours net of pauses; null while the clock runs),
  * `paused_hours` (business hours paused between opening and resolution),
  * `response_target`, `resolution_target` (the priority's; null when it has none),
@@ -78,7 +87,7 @@ export function slaClocksSql(policy: SlaPolicy): Sql {
     from (select t.*, ${response} as response_hours, ${resolution} as resolution_hours,
             ${paused('px', !!policy.pauses)} as paused_hours,
             g.response as response_target, g.resolution as resolution_target
-          from ${sql.table(policy.tickets)} t
+          from ${covered(policy)} t
           left join (values ${sql.join(targets)}) g(priority, response, resolution)
             on g.priority = cast(${t(policy.priority)} as varchar)
           ${pause(policy.responded, 'pr')} ${pause(policy.resolved, 'px')},

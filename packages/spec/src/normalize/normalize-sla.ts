@@ -1,6 +1,7 @@
 import type { LoadedDoc } from '../load/loaded-doc.js';
 import type { SlaModel, SlaTargetModel, SourceModel } from '../model.js';
 import type { DocIndex, Typed } from '../rules/doc-index.js';
+import { typeExpression } from '../rules/typed-kpi.js';
 import type { SlaDoc } from '../schemas/sla-schema.js';
 import { localize } from './normalize-text.js';
 import { slaRelationName, slaSourceFields } from './sla-fields.js';
@@ -23,11 +24,18 @@ export function normalizeSla(index: DocIndex, { doc, data }: Typed<SlaDoc>): Sla
     };
   }
   const p = data.pauses;
+  const fields = index.fields(data.source);
+  const calendars = new Set(index.ids.calendar.keys());
+  const where =
+    data.where === undefined || !fields
+      ? undefined
+      : typeExpression(doc, 'where', data.where, { fields, role: 'where', calendars }).expr;
   return {
     id: data.id,
     ...(data.title !== undefined ? { title: localize(data.title) } : {}),
     ...(data.description !== undefined ? { description: data.description } : {}),
     source: data.source,
+    ...(where ? { where } : {}),
     calendar: data.calendar,
     key,
     priority: data.priority,

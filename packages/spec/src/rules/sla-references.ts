@@ -6,6 +6,7 @@ import { slaClockFields } from '../normalize/sla-fields.js';
 import type { SlaDoc } from '../schemas/sla-schema.js';
 import { suggestName } from '../suggest-name.js';
 import { type DocIndex, didYouMean, indexDocs, listNames, type Typed } from './doc-index.js';
+import { typeExpression } from './typed-kpi.js';
 
 /** One field an SLA policy names: where in the file, its role in words, the type it must have. */
 interface FieldUse {
@@ -67,6 +68,12 @@ function checkSla(index: DocIndex, { doc, data }: Typed<SlaDoc>): Issue[] {
       { path: ['vendor_flag'], name: data.vendor_flag, role: 'vendor flag', type: 'boolean' },
     ];
     issues.push(...checkFields(doc, sla, data.source, tickets, uses));
+    if (data.where !== undefined) {
+      const calendars = new Set(index.ids.calendar.keys());
+      issues.push(
+        ...typeExpression(doc, 'where', data.where, { fields: tickets, role: 'where', calendars }).issues,
+      );
+    }
     if (data.key === undefined) {
       const keys = [...tickets.values()].filter((f) => f.key).length;
       if (keys !== 1)

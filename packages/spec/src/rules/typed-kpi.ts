@@ -61,7 +61,14 @@ export function typeKpiExpressions(index: DocIndex, kpi: Typed<KpiDoc>): KpiExpr
   return result;
 }
 
-function typeExpression(
+/**
+ * Parses and type-checks one expression setting of a document (`measure` or `where`),
+ * with its issues placed in the file.
+ *
+ * @example
+ * typeExpression(doc, 'where', "type = 'incident'", { fields, role: 'where' }).expr?.type; // 'boolean'
+ */
+export function typeExpression(
   doc: LoadedDoc,
   key: 'measure' | 'where',
   text: string,

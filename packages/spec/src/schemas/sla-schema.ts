@@ -107,6 +107,13 @@ export const slaSchema = {
       'Key field',
       'The field that identifies a ticket. Default: the source field marked key: true.',
     ),
+    where: {
+      type: 'string',
+      minLength: 1,
+      title: 'Where',
+      description:
+        "Which tickets the policy covers, as a condition on the source's fields, e.g. type = 'incident'. Default: every ticket.",
+    },
     priority: ticketField('Priority field', 'The field holding the priority the targets are given for.'),
     start: ticketField('Start field', 'The timestamp the clocks start at, e.g. opened_at.'),
     response: ticketField(
