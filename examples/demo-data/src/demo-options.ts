@@ -27,6 +27,10 @@ export interface DemoPlan {
   readonly start: string;
   /** First day after the data, exclusive, `YYYY-MM-DD` (data through the day before). */
   readonly end: string;
+  /** The start as an instant: local midnight in Europe/Stockholm, e.g. `2024-11-01 00:00:00+01:00`. */
+  readonly startInstant: string;
+  /** The end as an instant, e.g. `2026-11-01 00:00:00+01:00`. */
+  readonly endInstant: string;
   /** Employees at the start (grows with hires); one per 25 tickets, at least 60. */
   readonly employees: number;
   /** Customers at the start (grows with sign-ups); one per 25 tickets, at least 60. */
@@ -45,6 +49,21 @@ function addMonths(isoMonthStart: string, months: number): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * Local midnight of an ISO day in Europe/Stockholm as `YYYY-MM-DD 00:00:00+HH:MM`. The
+ * offset at local midnight equals the one at UTC midnight (Swedish clocks change at
+ * 01:00 UTC), so one Intl lookup is exact. Computing it here keeps the time-zone
+ * conversion of constants out of the per-row SQL.
+ */
+function stockholmMidnight(day: string): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: 'Europe/Stockholm',
+    timeZoneName: 'longOffset',
+  }).formatToParts(new Date(`${day}T00:00:00Z`));
+  const offset = parts.find((p) => p.type === 'timeZoneName')?.value.replace('GMT', '') || '+00:00';
+  return `${day} 00:00:00${offset}`;
 }
 
 function positiveInteger(name: string, value: number, max: number): number {
@@ -76,6 +95,8 @@ export function planDemoData(options: DemoDataOptions): DemoPlan {
     months,
     start,
     end,
+    startInstant: stockholmMidnight(start),
+    endInstant: stockholmMidnight(end),
     employees: Math.max(60, Math.round(tickets / 25)),
     customers: Math.max(60, Math.round(tickets / 25)),
   };

@@ -21,9 +21,9 @@ function officeTime(plan: DemoPlan, key: string, stream: string): string {
 export function changesProblemsSql(plan: DemoPlan): string {
   const changes = Math.max(24, Math.round(plan.tickets / 20));
   const problems = Math.max(24, Math.round(plan.tickets / 100));
-  const end = `local_ts(date '${plan.end}')`;
+  const end = `timestamptz '${plan.endInstant}'`;
   const t = (expr: string) =>
-    `(epoch(${expr} - local_ts(date '${plan.start}')) / epoch(${end} - local_ts(date '${plan.start}')))`;
+    `((epoch(${expr}) - epoch(timestamptz '${plan.startInstant}')) / (epoch(${end}) - epoch(timestamptz '${plan.startInstant}')))`;
   return `
 create or replace table changes as
 with a as (

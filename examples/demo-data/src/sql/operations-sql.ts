@@ -41,7 +41,7 @@ const sqlRows = (rows: readonly (readonly (string | number)[])[]) =>
  */
 export function operationsSql(plan: DemoPlan): string {
   const sessions = Math.max(100, Math.round(plan.tickets * 0.7));
-  const end = `local_ts(date '${plan.end}')`;
+  const end = `timestamptz '${plan.endInstant}'`;
   return `
 create or replace temp table _service_days as
 with d as (
@@ -119,8 +119,7 @@ select 'SS' || lpad((j + 1)::varchar, 8, '0') as id, started_at, requester_kind,
   entry, outcome,
   case outcome when 'escalated' then true when 'abandoned' then rnd(j, 'follow-up') < 0.35 else rnd(j, 'follow-up') < 0.08 end
     and started_at + interval 1 second < ${end} as ticket_within_24h
-from e
-order by j;
+from e;
 
 create or replace table system_usage as
 with m as (

@@ -171,7 +171,6 @@ select month, id as customer_id, segment, margin,
   round(fee * (least(coalesce(churned_on + 1, next), next) - greatest(started_on, month)) / (next - month)
     * (1 + 0.004 * tau) * (0.9 + 0.2 * rnd(concat(id, month), 'revenue')), 2) as revenue
 from j
-)
-order by month, customer_id;
+);
 `;
 }

@@ -25,15 +25,15 @@ function draw(u: string, scores: readonly number[], cumulative: readonly number[
  * - a relationship nps (0–10) to a third of the customers each month (each customer once
  *   a quarter), about 26 % answer;
  * - an employee pulse each month to a third of the staff with enps (0–10), esat and
- *   engagement (1–5), about 32 % answer; employee sentiment slowly worsens.
+ *   engagement (1–5), about 28 % answer; employee sentiment slowly worsens.
  *
  * @example
  * await connection.run(surveysSql(plan)); // after tickets, employees and customer_months
  */
 export function surveysSql(plan: DemoPlan): string {
-  const end = `local_ts(date '${plan.end}')`;
+  const end = `timestamptz '${plan.endInstant}'`;
   const t = (expr: string) =>
-    `(epoch(${expr} - local_ts(date '${plan.start}')) / epoch(${end} - local_ts(date '${plan.start}')))`;
+    `((epoch(${expr}) - epoch(timestamptz '${plan.startInstant}')) / (epoch(${end}) - epoch(timestamptz '${plan.startInstant}')))`;
   const scale = (s: keyof typeof SURVEY_SCALES) =>
     `${SURVEY_SCALES[s][0]} as scale_min, ${SURVEY_SCALES[s][1]} as scale_max`;
   const responded = (p: string, key: string) =>
@@ -96,10 +96,9 @@ select q || '-' || id || '-' || strftime(month, '%Y-%m'), q, 'employee', id, nul
   end::integer,
   case when q = 'enps' then ${SURVEY_SCALES.enps[0]} else 1 end, case when q = 'enps' then 10 else 5 end
 from (
-  select *, ${responded('0.32', 'key')} as r from (
+  select *, ${responded('0.28', 'key')} as r from (
     select p.*, concat(p.id, p.month) as key, q.q from _pulse p cross join (values ('enps'), ('esat'), ('engagement')) q(q)
   )
-)
-order by sent_at, id;
+);
 `;
 }

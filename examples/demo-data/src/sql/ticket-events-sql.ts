@@ -14,15 +14,17 @@ import type { DemoPlan } from '../demo-options.js';
 export function ticketEventsSql(plan: DemoPlan): string {
   void plan;
   return `
-create or replace table ticket_events as
-with t as (
+create or replace temp table _timeline as
   select id, opened_at, first_response_at, resolved_at, closed_at, reassignment_count as n, reopen_count as r,
     (resolved_at is not null and not first_contact and rnd(id, 'pause') < 0.25)::integer as p,
     coalesce(first_response_at, opened_at) as a,
-    epoch_us(coalesce(resolved_at, least(opened_at + interval 7 day, local_ts(date '${plan.end}') - interval 1 second))
-      - coalesce(first_response_at, opened_at)) as span_us
-  from tickets
-), e as (
+    -- epoch_us differences: subtracting TIMESTAMPTZ values goes through the (slow) calendar code
+    epoch_us(coalesce(resolved_at, least(opened_at + to_hours(168), timestamptz '${plan.endInstant}' - to_seconds(1))))
+      - epoch_us(coalesce(first_response_at, opened_at)) as span_us
+  from tickets;
+
+create or replace table ticket_events as
+with t as (select * from _timeline), e as (
   select id as ticket_id, 1 as seq, opened_at as event_at, 'status_change' as kind, null as from_status, 'New' as to_status, 'requester' as actor from t
   union all
   select id, 2, first_response_at, 'public_reply', null, null, 'agent' from t where first_response_at is not null
@@ -45,10 +47,9 @@ with t as (
   union all
   select id, 4 + n + 4 * p + 2 * r, resolved_at, 'status_change', 'In progress', 'Resolved', 'agent' from t where resolved_at is not null
   union all
-  select id, 5 + n + 4 * p + 2 * r, resolved_at, 'public_reply', null, null, 'agent' from t where resolved_at is not null
-  union all
-  select id, 6 + n + 4 * p + 2 * r, closed_at, 'status_change', 'Resolved', 'Closed', 'system' from t where closed_at is not null
+  select id, 5 + n + 4 * p + 2 * r, closed_at, 'status_change', 'Resolved', 'Closed', 'system' from t where closed_at is not null
 )
 select ticket_id, seq::integer as seq, event_at, kind, from_status, to_status, actor from e;
+drop table _timeline;
 `;
 }

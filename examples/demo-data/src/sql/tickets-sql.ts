@@ -93,7 +93,7 @@ with s as (
     local_ts(opened_local) as opened_at
   from f
 ), h as (
-  select *, local_ts(date '${plan.end}') as data_end,
+  select *, timestamptz '${plan.endInstant}' as data_end,
     opened_at + to_microseconds((frt_h * 3.6e9)::bigint) as first_response_ts,
     opened_at + to_microseconds(((frt_h + work_h + reopen_h) * 3.6e9)::bigint) as resolved_ts,
     case when rnd(i, 'close') < 0.35 then rlognorm(i, 'close', 4, 0.8) else 72 + rnd(i, 'close-batch') * 2 end as close_h,
@@ -135,7 +135,6 @@ select id, type, requester_kind, requester_id, channel, priority, category, assi
   opened_at, first_response_at, resolved_at, closed_at, first_contact, reopen_count, reassignment_count,
   sla_due_at, case when resolved_at is not null and sla_due_at is not null then resolved_at <= sla_due_at end as sla_met,
   handling_minutes, handling_cost
-from z
-order by i;
+from z;
 `;
 }
