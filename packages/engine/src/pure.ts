@@ -1,0 +1,15 @@
+// @nyckeltal/engine/pure: the engine's stages that need no DuckDB and no Node — sorting
+// result rows, periods, targets and status — for browsers (the playground) and other
+// runtimes. The main entry also opens native DuckDB, which a browser cannot load.
+export { collectResults, type KpiResults } from './collect-results.js';
+export { compareValues, statusOf, targetInForce } from './evaluate-status.js';
+export {
+  isoWeeksInYear,
+  type Period,
+  parsePeriodKey,
+  periodOf,
+  periodSeries,
+  shiftPeriod,
+  yearAgoPeriod,
+} from './period.js';
+export { snapshotKpi } from './snapshot-kpi.js';
