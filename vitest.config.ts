@@ -22,7 +22,19 @@ export default defineConfig({
       nodeProject('compiler', 'packages/compiler'),
       nodeProject('engine', 'packages/engine'),
       nodeProject('cli', 'packages/cli'),
-      { test: { name: 'repo', root: '.', include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'repo',
+          root: '.',
+          include: [
+            'test/**/*.test.ts',
+            'examples/*/test/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/test/**/*.test.ts',
+          ],
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'widgets',
@@ -35,6 +47,7 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({
               launchOptions: {
+                // biome-ignore lint/suspicious/noUndeclaredEnvVars: an optional override for a Chromium outside /usr/bin
                 executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
                 args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
               },

@@ -3,7 +3,7 @@
 // and the catalog's KPI tests (`kpi test`). Ends with one line that CI reads:
 //   tests: N passed, M failed
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-output', { recursive: true });
 let passed = 0;
@@ -11,7 +11,14 @@ let failed = 0;
 
 const vitest = spawnSync(
   'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json'],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-output/vitest.json',
+  ],
   { stdio: 'inherit' },
 );
 if (existsSync('test-output/vitest.json')) {
@@ -26,10 +33,14 @@ if (existsSync('test-output/vitest.json')) {
 if (vitest.status !== 0 && failed === 0) failed += 1;
 
 if (existsSync('kpis/tests')) {
-  const kpiTest = spawnSync('pnpm', ['exec', 'tsx', 'packages/cli/src/bin.ts', 'test', '--project', 'kpis', '--format', 'json'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const kpiTest = spawnSync(
+    'pnpm',
+    ['exec', 'tsx', 'packages/cli/src/bin.ts', 'test', '--project', 'kpis', '--format', 'json'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   try {
     const result = JSON.parse(kpiTest.stdout);
     passed += result.passed;

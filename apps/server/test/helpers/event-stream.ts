@@ -49,7 +49,13 @@ export async function openEvents(url: string): Promise<{
       }
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no "${name}" event in ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({ name, resolve: () => (clearTimeout(timer), resolve()) });
+        waiters.push({
+          name,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
       });
     },
     close: () => abort.abort(),

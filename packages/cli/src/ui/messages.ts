@@ -166,8 +166,10 @@ export const messages = {
     sv: (p) => `${p.file} är aktuell: ${count(p.n ?? 0, 'KPI-fil', 'KPI-filer')}.`,
   },
   'docs.written': {
-    en: (p) => `Wrote the catalog site to ${p.dir}: ${count(p.n ?? 0, 'KPI page', 'KPI pages')}. Open ${p.index}.`,
-    sv: (p) => `Skrev katalogwebbplatsen till ${p.dir}: ${count(p.n ?? 0, 'KPI-sida', 'KPI-sidor')}. Öppna ${p.index}.`,
+    en: (p) =>
+      `Wrote the catalog site to ${p.dir}: ${count(p.n ?? 0, 'KPI page', 'KPI pages')}. Open ${p.index}.`,
+    sv: (p) =>
+      `Skrev katalogwebbplatsen till ${p.dir}: ${count(p.n ?? 0, 'KPI-sida', 'KPI-sidor')}. Öppna ${p.index}.`,
   },
   'docs.noWidgets': {
     en: 'Trends left out: the widgets bundle (packages/widgets/dist/widgets.js) is missing and could not be built.',

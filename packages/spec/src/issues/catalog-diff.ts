@@ -9,8 +9,7 @@ export const diffIssues: readonly IssueDefinition[] = [
     message:
       'KPI "{kpi}" changes in a way that can change its numbers ({fields}), but its version is still {version}.',
     hint: 'Set version: {next} in {file}, so readers of old and new numbers can tell them apart.',
-    docs:
-      '`kpi diff` compares the pull request with its base. A change to the measure, the filter (`where`), the time field, the source, the unit, to what the source reads (`from`, `sql`, `time_zone`, the column, type or format of a field the KPI uses) or to a business-hours calendar the KPI uses can change the KPI\'s values for periods already reported. Such a change needs a higher `version`, so snapshots and dashboards show which definition a number comes from.\n\n```yaml\nversion: 2   # was 1: the measure now excludes reopened tickets\n```',
+    docs: "`kpi diff` compares the pull request with its base. A change to the measure, the filter (`where`), the time field, the source, the unit, to what the source reads (`from`, `sql`, `time_zone`, the column, type or format of a field the KPI uses) or to a business-hours calendar the KPI uses can change the KPI's values for periods already reported. Such a change needs a higher `version`, so snapshots and dashboards show which definition a number comes from.\n\n```yaml\nversion: 2   # was 1: the measure now excludes reopened tickets\n```",
   },
   {
     code: 'KPI0701',
