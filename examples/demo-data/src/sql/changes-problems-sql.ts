@@ -35,16 +35,16 @@ with a as (
     ])} as type
   from range(${changes})
 ), b as (
-  select *, opened_at + to_microseconds((3.6e9 * case type when 'standard' then rlognorm(i, 'lead', 24, 0.6)
+  select *, opened_at + to_seconds((3600 * case type when 'standard' then rlognorm(i, 'lead', 24, 0.6)
       when 'normal' then rlognorm(i, 'lead', 150, 0.5) else rlognorm(i, 'lead', 2, 0.7) end)::bigint) as planned_start_at,
     rnd(i, 'outcome') < (case type when 'standard' then 0.95 when 'normal' then 0.85 else 0.72 end) + 0.05 * ${t('opened_at')}
       as success,
     rnd(i, 'cancel') < 0.04 as cancelled
   from a
 ), c as (
-  select *, planned_start_at + to_microseconds((3.6e9 * rlognorm(i, 'duration', 2, 0.6))::bigint) as planned_end_at from b
+  select *, planned_start_at + to_seconds((3600 * rlognorm(i, 'duration', 2, 0.6))::bigint) as planned_end_at from b
 ), d as (
-  select *, planned_end_at + to_microseconds((3.6e9 * rlognorm(i, 'review', 20, 0.8))::bigint) as closing_at from c
+  select *, planned_end_at + to_seconds((3600 * rlognorm(i, 'review', 20, 0.8))::bigint) as closing_at from c
 )
 select 'CHG' || lpad((i + 1)::varchar, 7, '0') as id, type,
   ${pick("rnd(i, 'change-category')", [
@@ -87,9 +87,9 @@ with a as (
 ), b as (
   select *, rlognorm(i, 'problem-days', 18 * (1 - 0.35 * ${t('opened_at')}), 0.9) as days from a
 ), c as (
-  select *, opened_at + to_microseconds((days * 0.6 * 86400e6)::bigint) as root_cause_ts,
-    opened_at + to_microseconds((days * 86400e6)::bigint) as resolved_ts,
-    opened_at + to_microseconds(((days + 2 + 8 * rnd(i, 'problem-close')) * 86400e6)::bigint) as closed_ts
+  select *, opened_at + to_seconds((days * 0.6 * 86400)::bigint) as root_cause_ts,
+    opened_at + to_seconds((days * 86400)::bigint) as resolved_ts,
+    opened_at + to_seconds(((days + 2 + 8 * rnd(i, 'problem-close')) * 86400)::bigint) as closed_ts
   from b
 )
 select 'PRB' || lpad((i + 1)::varchar, 7, '0') as id,

@@ -37,8 +37,8 @@ export function surveysSql(plan: DemoPlan): string {
   const scale = (s: keyof typeof SURVEY_SCALES) =>
     `${SURVEY_SCALES[s][0]} as scale_min, ${SURVEY_SCALES[s][1]} as scale_max`;
   const responded = (p: string, key: string) =>
-    `case when rnd(${key}, 'answers') < ${p} and sent_at + to_microseconds((3.6e9 * rlognorm(${key}, 'answer-delay', 3, 1.2))::bigint) < ${end}
-      then sent_at + to_microseconds((3.6e9 * rlognorm(${key}, 'answer-delay', 3, 1.2))::bigint) end`;
+    `case when rnd(${key}, 'answers') < ${p} and sent_at + to_seconds((3600 * rlognorm(${key}, 'answer-delay', 3, 1.2))::bigint) < ${end}
+      then sent_at + to_seconds((3600 * rlognorm(${key}, 'answer-delay', 3, 1.2))::bigint) end`;
   return `
 create or replace temp table _ticket_invites as
 select id as ticket_id, requester_kind, requester_id, resolved_at + interval 30 minute as sent_at, ${t('opened_at')} as t,

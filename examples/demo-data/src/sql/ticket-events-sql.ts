@@ -31,16 +31,16 @@ with t as (select * from _timeline), e as (
   union all
   select id, 3, first_response_at, 'status_change', 'New', 'In progress', 'agent' from t where first_response_at is not null
   union all
-  select id, 4 + k, a + to_microseconds((span_us * 0.5 * (k + 1) / (n + 1))::bigint), 'reassignment', null, null, 'agent'
+  select id, 4 + k, a + to_seconds((span_us * 0.5 * (k + 1) / (n + 1) / 1e6)::bigint), 'reassignment', null, null, 'agent'
   from (select *, unnest(range(n)) as k from t where n > 0 and first_response_at is not null)
   union all
-  select id, 4 + n + j, a + to_microseconds((span_us * [0.55, 0.55, 0.65, 0.65][j + 1])::bigint),
+  select id, 4 + n + j, a + to_seconds((span_us * [0.55, 0.55, 0.65, 0.65][j + 1] / 1e6)::bigint),
     ['status_change', 'public_reply', 'public_reply', 'status_change'][j + 1],
     ['In progress', null, null, 'Awaiting user info'][j + 1], ['Awaiting user info', null, null, 'In progress'][j + 1],
     ['agent', 'agent', 'requester', 'requester'][j + 1]
   from (select *, unnest(range(4)) as j from t where p = 1)
   union all
-  select id, 4 + n + 4 * p + j, a + to_microseconds((span_us * (0.7 + 0.1 * (j // 2) + 0.02 * (j % 2)))::bigint),
+  select id, 4 + n + 4 * p + j, a + to_seconds((span_us * (0.7 + 0.1 * (j // 2) + 0.02 * (j % 2)) / 1e6)::bigint),
     'status_change', ['In progress', 'Resolved'][j % 2 + 1], ['Resolved', 'In progress'][j % 2 + 1],
     ['agent', 'requester'][j % 2 + 1]
   from (select *, unnest(range(2 * r)) as j from t where r > 0)

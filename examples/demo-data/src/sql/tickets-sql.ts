@@ -94,8 +94,8 @@ with s as (
   from f
 ), h as (
   select *, timestamptz '${plan.endInstant}' as data_end,
-    opened_at + to_microseconds((frt_h * 3.6e9)::bigint) as first_response_ts,
-    opened_at + to_microseconds(((frt_h + work_h + reopen_h) * 3.6e9)::bigint) as resolved_ts,
+    opened_at + to_seconds((frt_h * 3600)::bigint) as first_response_ts,
+    opened_at + to_seconds(((frt_h + work_h + reopen_h) * 3600)::bigint) as resolved_ts,
     case when rnd(i, 'close') < 0.35 then rlognorm(i, 'close', 4, 0.8) else 72 + rnd(i, 'close-batch') * 2 end as close_h,
     case when type = 'question' then null ${slaCase('incident')} ${slaCase('request')} end as sla_h,
     rlognorm(i, 'handling', case when first_contact then 9 else [28, 22, 12][list_position(['incident', 'request', 'question'], type)] end, 0.6)
@@ -117,8 +117,8 @@ select i,
   opened_at,
   case when first_response_ts < data_end then first_response_ts end as first_response_at,
   case when resolved_ts < data_end then resolved_ts end as resolved_at,
-  case when resolved_ts + to_microseconds((close_h * 3.6e9)::bigint) < data_end
-    then resolved_ts + to_microseconds((close_h * 3.6e9)::bigint) end as closed_at,
+  case when resolved_ts + to_seconds((close_h * 3600)::bigint) < data_end
+    then resolved_ts + to_seconds((close_h * 3600)::bigint) end as closed_at,
   first_contact,
   case when resolved_ts < data_end then reopens else 0 end::integer as reopen_count,
   reassignment_count::integer as reassignment_count,
