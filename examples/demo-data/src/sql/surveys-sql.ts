@@ -19,7 +19,7 @@ function draw(u: string, scores: readonly number[], cumulative: readonly number[
 /**
  * `survey_responses`: one row per invitation (score and responded_at empty when the
  * person did not answer), so response rates can be read too.
- * - csat after every resolved ticket (1–5), ces after customer tickets (1–7), both answered
+ * - csat after every other resolved ticket (1–5), ces after those of customers (1–7), answered
  *   by about 18 % of employees and 24 % of customers; satisfaction drops after a reopening,
  *   an SLA breach or reassignments, and rises over time;
  * - a relationship nps (0–10) to a third of the customers each month (each customer once
@@ -45,15 +45,20 @@ select id as ticket_id, requester_kind, requester_id, resolved_at + interval 30 
   0.80 + 0.07 * ${t('opened_at')} - 0.30 * (reopen_count > 0)::integer - 0.20 * (coalesce(sla_met, true) = false)::integer
     - 0.05 * reassignment_count as p_good,
   0.55 + 0.10 * ${t('opened_at')} + 0.15 * first_contact::integer - 0.20 * (reopen_count > 0)::integer as p_easy
-from tickets where resolved_at is not null and resolved_at + interval 30 minute < ${end};
+from tickets where resolved_at is not null and resolved_at + interval 30 minute < ${end}
+  -- every other resolved ticket, at random: survey throttling spares requesters survey fatigue
+  and rnd(id, 'invite') < 0.5;
+
+-- month-level values once per month, not once per invited person
+create or replace temp table _survey_months as
+select r.m::date as month, (row_number() over (order by r.m) - 1)::integer as k, strftime(r.m, '%Y-%m') as tag,
+  local_ts(r.m::date + 9 + interval 10 hour) as nps_sent_at, local_ts(r.m::date + 14 + interval 9 hour) as pulse_sent_at,
+  ${t('local_ts(r.m::date)')} as t
+from range(date '${plan.start}', date '${plan.end}', interval 1 month) r(m);
 
 create or replace temp table _pulse as
-with m as (
-  select r.m::date as month, row_number() over (order by r.m) - 1 as k
-  from range(date '${plan.start}', date '${plan.end}', interval 1 month) r(m)
-)
-select e.id, m.month, local_ts(m.month + 14 + interval 9 hour) as sent_at, ${t(`local_ts(m.month)`)} as t
-from m join employees e on e.hired_on <= m.month + 14 and (e.left_on is null or e.left_on >= m.month + 14)
+select e.id, m.tag, m.pulse_sent_at as sent_at, m.t, xor(hash(e.id), m.k::ubigint) as key
+from _survey_months m join employees e on e.hired_on <= m.month + 14 and (e.left_on is null or e.left_on >= m.month + 14)
 where rint(e.id, 'pulse-group', 3) = m.k % 3;
 
 create or replace table survey_responses as
@@ -68,7 +73,7 @@ select 'ces-' || ticket_id, 'ces', requester_kind, requester_id, ticket_id, sent
     else ${draw("rnd(ticket_id, 'ces-low')", [5, 4, 3, 2, 1], [0.4, 0.7, 0.85, 0.95])} end) end::integer, ${scale('ces')}
 from (select *, ${responded('0.24 + 0.03 * t', 'ticket_id')} as r from _ticket_invites where requester_kind = 'customer')
 union all
-select 'nps-' || customer_id || '-' || strftime(month, '%Y-%m'), 'nps', 'customer', customer_id, null, sent_at, r,
+select 'nps-' || customer_id || '-' || tag, 'nps', 'customer', customer_id, null, sent_at, r,
   case when r is not null then (case
     when rnd(key, 'nps') < 0.42 + 0.08 * t + (case when segment = 'enterprise' then 0.05 else 0 end)
       then (case when rnd(key, 'nps-top') < 0.45 then 9 else 10 end)
@@ -76,28 +81,26 @@ select 'nps-' || customer_id || '-' || strftime(month, '%Y-%m'), 'nps', 'custome
     else ${draw("rnd(key, 'nps-low')", [6, 5, 4, 3, 2, 1, 0], [0.35, 0.6, 0.75, 0.85, 0.91, 0.96])} end) end::integer, ${scale('nps')}
 from (
   select *, ${responded('0.26', 'key')} as r from (
-    select customer_id, month, segment, concat(customer_id, month) as key, local_ts(month + 9 + interval 10 hour) as sent_at,
-      ${t('local_ts(month)')} as t
-    from customer_months
-    where active_at_start and not churned
-      and rint(customer_id, 'nps-group', 3) = date_diff('month', date '${plan.start}', month) % 3
+    select c.customer_id, c.segment, m.tag, xor(hash(c.customer_id), m.k::ubigint) as key, m.nps_sent_at as sent_at, m.t
+    from customer_months c join _survey_months m on m.month = c.month
+    where c.active_at_start and not c.churned and rint(c.customer_id, 'nps-group', 3) = m.k % 3
   ) where sent_at < ${end}
 )
 union all
-select q || '-' || id || '-' || strftime(month, '%Y-%m'), q, 'employee', id, null, sent_at, r,
+select q || '-' || id || '-' || tag, q, 'employee', id, null, sent_at, r,
   case when r is null then null
     when q = 'enps' then (case
-      when rnd(key || q, 'enps') < 0.34 - 0.10 * t then (case when rnd(key, 'enps-top') < 0.55 then 9 else 10 end)
-      when rnd(key || q, 'enps') < 0.76 - 0.18 * t then (case when rnd(key, 'enps-mid') < 0.5 then 7 else 8 end)
+      when rnd(key, 'enps') < 0.34 - 0.10 * t then (case when rnd(key, 'enps-top') < 0.55 then 9 else 10 end)
+      when rnd(key, 'enps') < 0.76 - 0.18 * t then (case when rnd(key, 'enps-mid') < 0.5 then 7 else 8 end)
       else ${draw("rnd(key, 'enps-low')", [6, 5, 4, 3, 2, 1, 0], [0.35, 0.6, 0.75, 0.85, 0.91, 0.96])} end)
-    when q = 'esat' then (case when rnd(key || q, 'esat') < 0.76 - 0.06 * t then (case when rnd(key, 'esat-5') < 0.4 then 5 else 4 end)
+    when q = 'esat' then (case when rnd(key, 'esat') < 0.76 - 0.06 * t then (case when rnd(key, 'esat-5') < 0.4 then 5 else 4 end)
       else ${draw("rnd(key, 'esat-low')", [3, 2, 1], [0.6, 0.88])} end)
-    else ${draw("rnd(key || q, 'engagement') + 0.08 * t", [5, 4, 3, 2, 1], [0.25, 0.67, 0.88, 0.97])}
+    else ${draw("rnd(key, 'engagement') + 0.08 * t", [5, 4, 3, 2, 1], [0.25, 0.67, 0.88, 0.97])}
   end::integer,
   case when q = 'enps' then ${SURVEY_SCALES.enps[0]} else 1 end, case when q = 'enps' then 10 else 5 end
 from (
   select *, ${responded('0.28', 'key')} as r from (
-    select p.*, concat(p.id, p.month) as key, q.q from _pulse p cross join (values ('enps'), ('esat'), ('engagement')) q(q)
+    select p.*, q.q from _pulse p cross join (values ('enps'), ('esat'), ('engagement')) q(q)
   )
 );
 `;
