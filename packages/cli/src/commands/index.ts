@@ -10,6 +10,7 @@ import { owners } from './owners.js';
 import { run } from './run.js';
 import { serve } from './serve.js';
 import { sla } from './sla.js';
+import { test } from './test.js';
 import { validate } from './validate.js';
 
 /**
@@ -22,6 +23,7 @@ export const commands: readonly CommandSpec[] = [
   compile,
   explain,
   run,
+  test,
   build,
   serve,
   diff,
