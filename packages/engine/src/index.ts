@@ -26,5 +26,12 @@ export {
   shiftPeriod,
   yearAgoPeriod,
 } from './period.js';
+export {
+  type ProjectFileBytes,
+  type ProjectFilesRead,
+  READ_LIMIT_BYTES,
+  type ReadProjectOptions,
+  readProjectFiles,
+} from './read-project-files.js';
 export { type RunOptions, runKpis, runScorecard } from './run-kpis.js';
 export { localDate, zonedIso } from './zoned-instant.js';

@@ -11,6 +11,7 @@ export type { Holiday } from './calendar/swedish-holidays.js';
 export { easterSunday, holidayRuleSets, swedishHolidays } from './calendar/swedish-holidays.js';
 export { workingHoursResolver } from './calendar/working-hours-on.js';
 export { instantToLocal, isKnownTimeZone, localToInstant, offsetSeconds } from './calendar/zoned-time.js';
+export { formatBytes } from './format-bytes.js';
 export type { Issue, Severity, SourceLocation } from './issues/issue.js';
 export { hasErrors } from './issues/issue.js';
 export { createIssue, issueAreas, issueCatalog } from './issues/issue-catalog.js';

@@ -1,3 +1,4 @@
+import { formatBytes } from '../format-bytes.js';
 import type { Issue } from '../issues/issue.js';
 import { createIssue } from '../issues/issue-catalog.js';
 
@@ -64,10 +65,4 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${bytes} bytes`;
 }
