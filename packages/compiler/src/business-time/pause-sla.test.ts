@@ -22,7 +22,8 @@ beforeAll(async () => {
     ('T2', 'P1', ${ts('17 16:00')}, ${ts('17 16:30')}, ${ts('20 09:30')}, false),
     ('T3', 'P1', ${ts('23 09:00')}, ${ts('23 09:30')}, ${ts('23 16:00')}, true),
     ('T4', 'P1', ${ts('20 08:00')}, ${ts('20 10:00')}, ${ts('20 11:00')}, true),
-    ('T5', 'P3', ${ts('20 08:00')}, ${ts('20 09:00')}, ${ts('20 10:00')}, true)
+    ('T5', 'P3', ${ts('20 08:00')}, ${ts('20 09:00')}, ${ts('20 10:00')}, true),
+    ('T6', 'P1', ${ts('20 08:00')}, null, ${ts('20 09:00')}, true)
   ) t(id, priority, opened_at, first_response_at, resolved_at, made_sla)`);
   await duck.exec(`create table src_ticket_events as select * from (values
     ('T1', 'New', ${ts('20 09:00')}), ('T1', 'Pending customer', ${ts('20 11:00')}),
@@ -93,6 +94,8 @@ describe('SLA from first principles', () => {
       ['T4', 2, 3, false],
       // P3 has no targets: neither met nor breached
       ['T5', 1, 2, null],
+      // resolved in 1 h but no response recorded: the response clock never stopped → undecided
+      ['T6', null, 1, null],
     ]);
   });
 
@@ -103,7 +106,7 @@ describe('SLA from first principles', () => {
       disagree: 2,
       we_met_vendor_breached: 1,
       we_breached_vendor_met: 1,
-      undecided: 1,
+      undecided: 2, // T5 (no target) and T6 (no response)
     });
     expect(JSON.stringify(row?.met_but_vendor_breached_examples)).toContain('T2');
     expect(JSON.stringify(row?.breached_but_vendor_met_examples)).toContain('T4');
@@ -146,6 +149,8 @@ describe('SLA from first principles', () => {
       ['T4', 0, 1, 4, false, true],
       // T5: P3 has no targets
       ['T5', 0, null, null, null, null],
+      // T6: resolution 1 h ≤ 4 h; no response yet, so its response verdict is unknown
+      ['T6', 0, 1, 4, null, true],
     ]);
   });
 

@@ -81,9 +81,10 @@ export function slaClocksSql(policy: SlaPolicy): Sql {
   return sql`select *,
       response_hours <= response_target as response_met, resolution_hours <= resolution_target as resolution_met,
       case when response_target is null and resolution_target is null then null
+           when (response_target is not null and response_hours is null)
+             or (resolution_target is not null and resolution_hours is null) then null
            else coalesce(response_hours <= response_target, true) and coalesce(resolution_hours <= resolution_target, true)
-                and (response_target is null or response_hours is not null)
-                and (resolution_target is null or resolution_hours is not null) end as met
+           end as met
     from (select t.*, ${response} as response_hours, ${resolution} as resolution_hours,
             ${paused('px', !!policy.pauses)} as paused_hours,
             g.response as response_target, g.resolution as resolution_target
