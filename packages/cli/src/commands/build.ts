@@ -3,7 +3,7 @@ import { buildSnapshots } from '@nyckeltal/engine';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
-import { projectOption } from './compile.js';
+import { projectOption } from './shared-options.js';
 
 /**
  * `kpi build [--out dir]`: computes every scorecard and writes one snapshot per

@@ -1,29 +1,9 @@
 import { duckDbBusinessTime, planKpis, type ScorecardPlan } from '@nyckeltal/compiler';
-import { type Grain, grains, type KpiModel, type ProjectModel, suggestName } from '@nyckeltal/spec';
-import { type CommandContext, defineCommand, type OptionSpec } from '../command-spec.js';
+import { type Grain, type KpiModel, type ProjectModel, suggestName } from '@nyckeltal/spec';
+import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
-
-/** The `--project` option, as `kpi validate` has it. */
-export const projectOption: OptionSpec = {
-  type: 'string',
-  valueName: 'dir',
-  description: {
-    en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-    sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-  },
-};
-
-/** The `--grain` option of compile, explain and run. */
-export const grainOption = {
-  type: 'string',
-  valueName: 'grain',
-  choices: grains,
-  description: {
-    en: 'Period length: day, week (ISO), month, quarter or year (default: the scorecard’s, else month)',
-    sv: 'Periodlängd: day, week (ISO), month, quarter eller year (standard: styrkortets, annars month)',
-  },
-} as const satisfies OptionSpec;
+import { grainOption, projectOption } from './shared-options.js';
 
 /**
  * The KPI a command names, or a usage error with a did-you-mean.

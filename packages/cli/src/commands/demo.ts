@@ -8,7 +8,7 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadOptional } from '../optional-module.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { formatTable } from '../ui/table.js';
-import { projectOption } from './compile.js';
+import { projectOption } from './shared-options.js';
 
 /**
  * `kpi demo`: the whole pipeline on the demo organisation. Generates the demo data into

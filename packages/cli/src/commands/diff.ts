@@ -7,6 +7,7 @@ import { formatDiffMarkdown } from '../diff/format-diff-markdown.js';
 import { GitError } from '../diff/git-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { locateProject } from '../project/read-project.js';
+import { projectOption } from './shared-options.js';
 
 export const diffFormats = ['text', 'json', 'markdown'] as const;
 
@@ -37,14 +38,7 @@ export const diff = defineCommand({
         sv: 'Git-commit, gren eller tagg att jämföra med (standard: sammanslagningsbasen för HEAD och main)',
       },
     },
-    project: {
-      type: 'string',
-      valueName: 'dir',
-      description: {
-        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-      },
-    },
+    project: projectOption,
     format: {
       type: 'string',
       choices: diffFormats,

@@ -4,6 +4,7 @@ import { collectSiteData } from '../docs-site/collect-site-data.js';
 import { writeSite } from '../docs-site/write-site.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { projectOption } from './shared-options.js';
 
 /**
  * `kpi docs`: writes the KPI catalog as a static site (plain HTML and CSS, opens from disk
@@ -22,14 +23,7 @@ export const docs = defineCommand({
   },
   usage: 'kpi docs [--project <dir>] [--out <dir>]',
   options: {
-    project: {
-      type: 'string',
-      valueName: 'dir',
-      description: {
-        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-      },
-    },
+    project: projectOption,
     out: {
       type: 'string',
       valueName: 'dir',

@@ -3,14 +3,8 @@ import { printExpr } from '@nyckeltal/spec';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
-import {
-  defaultGrain,
-  grainOption,
-  parameterComment,
-  planOne,
-  projectOption,
-  requireKpi,
-} from './compile.js';
+import { defaultGrain, parameterComment, planOne, requireKpi } from './compile.js';
+import { grainOption, projectOption } from './shared-options.js';
 
 /**
  * `kpi explain <kpi-id> [--grain g] [--format text|json]`: shows each stage a KPI goes

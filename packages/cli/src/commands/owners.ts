@@ -10,6 +10,7 @@ import { formatPretty } from '../format/format-pretty.js';
 import { summarizeIssues } from '../format/summarize-issues.js';
 import { findBlock, planOwners, renderBlock, replaceBlock } from '../owners/codeowners-block.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { projectOption } from './shared-options.js';
 
 /** Where GitHub (and GitLab) look for CODEOWNERS, in GitHub's order. */
 const LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
@@ -31,14 +32,7 @@ export const owners = defineCommand({
   },
   usage: 'kpi owners [--project <dir>] [--check]',
   options: {
-    project: {
-      type: 'string',
-      valueName: 'dir',
-      description: {
-        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-      },
-    },
+    project: projectOption,
     check: {
       type: 'boolean',
       description: {

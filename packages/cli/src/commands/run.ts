@@ -6,7 +6,8 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import type { Colors } from '../ui/color.js';
 import { formatTable } from '../ui/table.js';
-import { grainOption, projectOption, requireKpi } from './compile.js';
+import { requireKpi } from './compile.js';
+import { grainOption, projectOption } from './shared-options.js';
 
 /** Status as symbol and word: never colour alone. */
 const statusMark: Record<Status, { symbol: string; color: keyof Omit<Colors, 'enabled'> }> = {

@@ -2,6 +2,7 @@ import { defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadOptional } from '../optional-module.js';
 import { locateProject } from '../project/read-project.js';
+import { projectOption } from './shared-options.js';
 
 /**
  * `kpi serve`: the HTTP API, the widget bundle and an index page over the project
@@ -22,14 +23,7 @@ export const serve = defineCommand({
   },
   usage: 'kpi serve [--project <dir>] [--port <n>] [--host <host>] [--tokens-file <file>]',
   options: {
-    project: {
-      type: 'string',
-      valueName: 'dir',
-      description: {
-        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-      },
-    },
+    project: projectOption,
     port: {
       type: 'string',
       valueName: 'n',

@@ -5,7 +5,7 @@ import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { formatTable } from '../ui/table.js';
-import { projectOption } from './compile.js';
+import { projectOption } from './shared-options.js';
 
 /**
  * `kpi sla [<sla-id>…]`: reconciles SLA policies' verdicts, computed from first principles

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
-import { parameterComment, planOne, projectOption } from './compile.js';
+import { parameterComment, planOne } from './compile.js';
+import { projectOption } from './shared-options.js';
 
 /** One expectation of a `kind: test` file (docs/kpi-tests.md). */
 export interface TestExpectation {

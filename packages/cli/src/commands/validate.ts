@@ -7,6 +7,7 @@ import { formatSarif } from '../format/format-sarif.js';
 import { failsValidation, summarizeIssues } from '../format/summarize-issues.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { cliVersion } from '../version.js';
+import { projectOption } from './shared-options.js';
 
 export const validateFormats = ['pretty', 'json', 'github', 'sarif'] as const;
 
@@ -26,14 +27,7 @@ export const validate = defineCommand({
   },
   usage: 'kpi validate [--project <dir>] [--strict] [--format pretty|json|github|sarif]',
   options: {
-    project: {
-      type: 'string',
-      valueName: 'dir',
-      description: {
-        en: 'The project folder (default: this folder if it has nyckeltal.yaml, else kpis/)',
-        sv: 'Projektmappen (standard: den här mappen om den har nyckeltal.yaml, annars kpis/)',
-      },
-    },
+    project: projectOption,
     strict: {
       type: 'boolean',
       description: {
