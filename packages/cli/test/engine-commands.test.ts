@@ -74,6 +74,14 @@ describe('kpi run', () => {
     expect(stdout).toContain('warning  KPI0502');
   });
 
+  it('shows the change of a percent KPI in percentage points, in both languages', async () => {
+    // FCR: Oct 1 of 5 resolved tickets at first contact = 20 %, Nov 2 of 2 = 100 % → +80 points.
+    const en = await kpi('run', '--scorecard', 'service-desk');
+    expect(en.stdout).toMatch(/itsm\.fcr\s+100\.0 %\s+70\.0 %\s+20\.0 % \(2026-10\)\s+\+80\.0 pp\s/);
+    const sv = await kpi('run', '--scorecard', 'service-desk', '--lang', 'sv');
+    expect(sv.stdout).toMatch(/itsm\.fcr\s+100,0 %\s+70,0 %\s+20,0 % \(2026-10\)\s+\+80,0 p\.e\.\s/);
+  });
+
   it('prints a snapshot as JSON', async () => {
     const { code, stdout } = await kpi(
       'run',

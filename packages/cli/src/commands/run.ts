@@ -159,9 +159,14 @@ export function formatValue(value: number | null, unit: string, lang: string): s
   return `${text}${suffix}`;
 }
 
+/** The change since the previous period; a percent KPI changes by percentage points (pp / p.e.). */
 function formatDelta(kpi: SnapshotKpi, lang: string): string {
   if (kpi.delta === null) return '';
   const sign = kpi.delta > 0 ? '+' : kpi.delta < 0 ? '−' : '±';
+  if (kpi.unit === 'percent') {
+    const points = formatValue(Math.abs(kpi.delta), 'number', lang);
+    return `${sign}${points} ${lang === 'sv' ? 'p.e.' : 'pp'}`;
+  }
   return `${sign}${formatValue(Math.abs(kpi.delta), kpi.unit, lang)}`;
 }
 
