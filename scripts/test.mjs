@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The repository's whole test suite: vitest (every package, widgets in Chromium)
-// and the catalog's KPI tests (`kpi test`). Ends with one line that CI reads:
+// The repository's whole test suite: vitest (every package, widgets in Chromium), the
+// catalog's KPI tests (`kpi test`), typecheck and lint. Ends with one line that CI reads:
 //   tests: N passed, M failed
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -51,6 +51,20 @@ if (existsSync('kpis/tests')) {
     console.log('kpi test: could not run');
     failed += 1;
   }
+}
+
+// Static checks count as one test each: a type error or lint error fails CI like a red test.
+for (const [name, command, args] of [
+  ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
+]) {
+  const check = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (check.status === 0) passed += 1;
+  else failed += 1;
+  console.log(`${name}: ${check.status === 0 ? 'passed' : 'failed'}`);
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
