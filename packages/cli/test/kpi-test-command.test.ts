@@ -37,18 +37,18 @@ describe('kpi test', () => {
 
   it('reports a wrong expectation with expected, actual and the SQL, and exits 1', async () => {
     const dir = catalogCopy();
-    // MTTR in October is (2 + 8 + 26 + 48) / 4 = 21; claim 22
+    // MTTR in October is (2 + 7 + 10 + 13) / 4 = 8 business hours; claim 9
     edit(
       dir,
       'tests/tickets-resolution.yaml',
-      'period: 2026-10, value: 21, sample: 4',
-      'period: 2026-10, value: 22, sample: 4',
+      'period: 2026-10, value: 8, sample: 4',
+      'period: 2026-10, value: 9, sample: 4',
     );
     const { code, stdout } = await runCli(['test', '--project', dir]);
     expect(code).toBe(1);
     expect(stdout).toContain('tests/tickets-resolution.yaml  itsm.mttr 2026-10');
-    expect(stdout).toContain('expected 22 (sample 4)');
-    expect(stdout).toContain('actual   21 (sample 4)');
+    expect(stdout).toContain('expected 9 (sample 4)');
+    expect(stdout).toContain('actual   8 (sample 4)');
     expect(stdout).toContain('-- itsm.mttr: Mean time to resolve');
     expect(stdout).toMatch(/\d+ passed, 1 failed/);
   });

@@ -47,7 +47,9 @@ describe('validateProject on the example definitions in kpis/', () => {
       supports: written.supports,
     });
     expect(mttr?.measure).toMatchObject({ type: 'number', text: written.measure });
-    expect(mttr?.measure.fields).toEqual(expect.arrayContaining(['opened_at', 'resolved_at']));
+    // MTTR reads the business-hours resolution clock of the service-desk-sla policy
+    expect(mttr?.source).toBe(written.source);
+    expect(mttr?.measure.fields).toEqual(['resolution_hours']);
     expect(mttr?.where?.fields).toEqual(['resolved_at', 'type']);
     expect(mttr?.description).toBe(written.description.trim());
   });
