@@ -33,12 +33,15 @@ export { walkExpr } from './measure/walk-expr.js';
 export type * from './model.js';
 export { grains } from './model.js';
 export { normalizeDocs } from './normalize/normalize-docs.js';
+export { DEFAULT_TOLERANCE } from './normalize/normalize-test.js';
+export { type PeriodKeyReading, readPeriodKey } from './normalize/period-key.js';
 export {
   type SlaClockField,
   slaClockFields,
   slaRelationName,
   slaSourceFields,
 } from './normalize/sla-fields.js';
+export { readTestTimestamp, type TestValueProblem, testValueProblem } from './normalize/test-values.js';
 export { joinPath, normalizePath } from './posix-path.js';
 export type { Rule } from './rules/validate-docs.js';
 export { rules, validateDocs } from './rules/validate-docs.js';
@@ -51,6 +54,7 @@ export type { ScorecardDoc } from './schemas/scorecard-schema.js';
 export type { SlaDoc } from './schemas/sla-schema.js';
 export type { SnapshotDoc } from './schemas/snapshot-schema.js';
 export type { SourceDoc } from './schemas/source-schema.js';
+export type { TestDoc } from './schemas/test-schema.js';
 export type * from './snapshot.js';
 export { SNAPSHOT_SCHEMA } from './snapshot.js';
 export { suggestName } from './suggest-name.js';

@@ -19,6 +19,8 @@ export interface ProjectModel {
   readonly calendars: ReadonlyMap<string, CalendarModel>;
   /** SLA policies (`kind: sla`); each is also in `sources` as a derived source under its id. Absent = none. */
   readonly slas?: ReadonlyMap<string, SlaModel>;
+  /** KPI tests (`kind: test`, docs/kpi-tests.md) by id. Absent = none. */
+  readonly tests?: ReadonlyMap<string, KpiTestModel>;
 }
 
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -243,5 +245,41 @@ export interface SlaModel {
   readonly pauses?: PauseClockModel;
   /** A boolean field with the ticket tool's own verdict (true = met), for reconciliation. */
   readonly vendorFlag?: string;
+  readonly origin: Origin;
+}
+
+/** A value of a test row as written: text (also timestamps and dates), a number, true/false, or empty. */
+export type TestRowValue = string | number | boolean | null;
+
+/** One input row of a KPI test: values by field name (fields left out are empty). */
+export interface KpiTestRow {
+  readonly values: Readonly<Record<string, TestRowValue>>;
+  readonly origin: Origin;
+}
+
+/** One expected value: a KPI in a period, with the grain the period key's form gives. */
+export interface KpiTestExpectation {
+  readonly kpi: string;
+  /** The period key as text, e.g. '2026-10', '2026-Q4', '2026'. */
+  readonly period: string;
+  readonly grain: Grain;
+  /** The expected value; null when the period must have no value. */
+  readonly value: number | null;
+  readonly sample?: number;
+  /** Absolute tolerance for the value; 1e-6 unless the test says otherwise. */
+  readonly tolerance: number;
+  readonly origin: Origin;
+}
+
+/** A KPI test (`kind: test`): input rows per source and the KPI values they must give. */
+export interface KpiTestModel {
+  readonly id: string;
+  readonly title?: LocalizedText;
+  readonly description?: string;
+  /** Rows by source id; every source not named here is empty while the test runs. */
+  readonly rows: ReadonlyMap<string, readonly KpiTestRow[]>;
+  /** Sources reading a file or SQL whose data the rows stand in for. */
+  readonly replace: readonly string[];
+  readonly expect: readonly KpiTestExpectation[];
   readonly origin: Origin;
 }

@@ -7,6 +7,7 @@ import { measureIssues } from './catalog-measure.js';
 import { rulesIssues } from './catalog-rules.js';
 import { schemaIssues } from './catalog-schema.js';
 import { smartIssues } from './catalog-smart.js';
+import { testIssues } from './catalog-tests.js';
 import type { Issue, SourceLocation } from './issue.js';
 import { fillTemplate, type IssueDefinition } from './issue-definition.js';
 
@@ -21,6 +22,7 @@ export const issueAreas = [
   { prefix: 'KPI06', title: 'Command line and project', issues: cliIssues },
   { prefix: 'KPI07', title: 'KPI diff', issues: diffIssues },
   { prefix: 'KPI08', title: 'Calendars and business time', issues: calendarIssues },
+  { prefix: 'KPI09', title: 'KPI tests', issues: testIssues },
 ] as const;
 
 /** Every issue the tools can report, by code. */

@@ -18,6 +18,7 @@ const validators: Record<DefinitionKind, ValidateFunction> = {
   scorecard: ajv.compile(definitionSchemas.scorecard),
   calendar: ajv.compile(definitionSchemas.calendar),
   sla: ajv.compile(definitionSchemas.sla),
+  test: ajv.compile(definitionSchemas.test),
   project: ajv.compile(definitionSchemas.project),
 };
 

@@ -28,6 +28,7 @@ const KIND_NOUN: Record<DefinitionKind, string> = {
   scorecard: 'a scorecard',
   calendar: 'a calendar',
   sla: 'an SLA policy',
+  test: 'a KPI test',
   project: 'nyckeltal.yaml',
 };
 

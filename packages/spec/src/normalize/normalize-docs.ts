@@ -20,6 +20,7 @@ import type { SourceDoc } from '../schemas/source-schema.js';
 import { fileFormat } from './file-format.js';
 import { normalizeSettings } from './normalize-settings.js';
 import { normalizeSla, slaSource } from './normalize-sla.js';
+import { normalizeTest } from './normalize-test.js';
 import { localize } from './normalize-text.js';
 import { expandDays, parseHours, weekdays } from './parse-hours.js';
 
@@ -49,7 +50,8 @@ export function normalizeDocs(docs: readonly LoadedDoc[], root: string): Project
     const tickets = sources.get(sla.source);
     if (tickets) sources.set(sla.id, slaSource(sla, tickets));
   }
-  return { root, settings, kpis, sources, scorecards, calendars, slas };
+  const tests = new Map(index.tests.map((t) => [t.data.id, normalizeTest(t)] as const));
+  return { root, settings, kpis, sources, scorecards, calendars, slas, tests };
 }
 
 function originOf(doc: LoadedDoc): Origin {

@@ -9,6 +9,7 @@ import type { DefinitionKind } from '../schemas/schemas.js';
 import type { ScorecardDoc } from '../schemas/scorecard-schema.js';
 import type { SlaDoc } from '../schemas/sla-schema.js';
 import type { SourceDoc } from '../schemas/source-schema.js';
+import type { TestDoc } from '../schemas/test-schema.js';
 
 /** A schema-valid document with its value typed by its kind's schema. */
 export interface Typed<T> {
@@ -32,6 +33,7 @@ export interface DocIndex {
   readonly scorecards: readonly Typed<ScorecardDoc>[];
   readonly calendars: readonly Typed<CalendarDoc>[];
   readonly slas: readonly Typed<SlaDoc>[];
+  readonly tests: readonly Typed<TestDoc>[];
   readonly projects: readonly Typed<ProjectDoc>[];
   /** First document per id, per kind, valid or not. */
   readonly ids: Readonly<Record<DefinitionKind, ReadonlyMap<string, LoadedDoc>>>;
@@ -54,6 +56,7 @@ export function indexDocs(docs: readonly LoadedDoc[]): DocIndex {
     scorecard: new Map(),
     calendar: new Map(),
     sla: new Map(),
+    test: new Map(),
     project: new Map(),
   };
   for (const doc of docs)
@@ -73,6 +76,7 @@ export function indexDocs(docs: readonly LoadedDoc[]): DocIndex {
     scorecards: valid<ScorecardDoc>('scorecard'),
     calendars: valid<CalendarDoc>('calendar'),
     slas,
+    tests: valid<TestDoc>('test'),
     projects: valid<ProjectDoc>('project'),
     ids,
     fields(sourceId) {

@@ -8,6 +8,7 @@ const KIND_WORDS = {
   scorecard: 'scorecard',
   calendar: 'calendar',
   sla: 'SLA policy',
+  test: 'test',
   project: 'project',
 } as const;
 

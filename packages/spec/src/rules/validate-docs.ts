@@ -14,6 +14,8 @@ import { sourceFrom } from './source-from.js';
 import { supportsCycles } from './supports-cycles.js';
 import { supportsResolve } from './supports-resolve.js';
 import { targetRanges } from './target-ranges.js';
+import { testReferences } from './test-references.js';
+import { testRows } from './test-rows.js';
 import { thresholdsDirection } from './thresholds-direction.js';
 import { timeZones } from './time-zones.js';
 import { uniqueIds } from './unique-ids.js';
@@ -39,6 +41,8 @@ export const rules: readonly Rule[] = [
   targetRanges,
   thresholdsDirection,
   percentRange,
+  testReferences,
+  testRows,
 ];
 
 /**

@@ -5,9 +5,10 @@ import { scorecardSchema } from './scorecard-schema.js';
 import { slaSchema } from './sla-schema.js';
 import { snapshotSchema } from './snapshot-schema.js';
 import { sourceSchema } from './source-schema.js';
+import { testSchema } from './test-schema.js';
 
 /** The kinds of definition file, in the order docs list them. */
-export const definitionKinds = ['kpi', 'source', 'scorecard', 'calendar', 'sla', 'project'] as const;
+export const definitionKinds = ['kpi', 'source', 'scorecard', 'calendar', 'sla', 'test', 'project'] as const;
 export type DefinitionKind = (typeof definitionKinds)[number];
 
 /** The schema of each definition kind. */
@@ -17,6 +18,7 @@ export const definitionSchemas = {
   scorecard: scorecardSchema,
   calendar: calendarSchema,
   sla: slaSchema,
+  test: testSchema,
   project: projectSchema,
 } as const;
 
