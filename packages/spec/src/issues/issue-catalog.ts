@@ -47,6 +47,8 @@ export function createIssue(
   const issue: Issue = { code, severity: def.severity, message: fillTemplate(def.message, params) };
   if (def.hint) issue.hint = fillTemplate(def.hint, params);
   if (at) Object.assign(issue, stripUndefined(at));
+  const given = stripUndefined(params) as Record<string, string | number>;
+  if (Object.keys(given).length > 0) issue.params = given;
   return issue;
 }
 

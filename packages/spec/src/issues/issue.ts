@@ -20,6 +20,11 @@ export interface Issue {
   endColumn?: number;
   /** The definition the issue belongs to (a KPI, source, scorecard or calendar id), when known. */
   subject?: string;
+  /**
+   * The values the catalog's `{placeholders}` were filled with, so the issue can be worded
+   * again in another language (localizeIssue) or read by a script without parsing `message`.
+   */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export type Severity = 'error' | 'warning';
