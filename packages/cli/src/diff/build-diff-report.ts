@@ -64,9 +64,10 @@ export async function buildDiffReport(request: DiffRequest): Promise<DiffReport>
       .join('/');
   const checks = checkChanges(changes, baseSide, head, shown);
   const flagged = new Set(checks.map((i) => `${i.file}:${i.line}`));
-  // A removed KPI still named is reported once, as KPI0701, not also as an unknown reference.
+  // A removed KPI (policy) still named is reported once, as KPI0701 (KPI0706), not also as
+  // an unknown reference.
   const headErrors = head.issues.filter(
-    (i) => i.severity === 'error' && !(/^KPI030[45]$/.test(i.code) && flagged.has(`${i.file}:${i.line}`)),
+    (i) => i.severity === 'error' && !(/^KPI030[245]$/.test(i.code) && flagged.has(`${i.file}:${i.line}`)),
   );
   const notes = baseSide.valid ? [] : [createIssue('KPI0702', { ref: base.label })];
   const issues = sortIssues([...notes, ...headErrors, ...checks]).map((i) =>

@@ -1,14 +1,17 @@
-import type { ProjectModel } from '@nyckeltal/spec';
+import type { ProjectModel, SourceModel } from '@nyckeltal/spec';
 import {
   type Flat,
   flattenCalendar,
   flattenKpi,
   flattenScorecard,
   flattenSource,
-  kpiDependencies,
 } from './flatten-definition.js';
+import { flattenSla } from './flatten-sla.js';
+import { flattenTest } from './flatten-test.js';
+import { kpiDependencies } from './kpi-dependencies.js';
 
-export type DefinitionKind = 'kpi' | 'source' | 'scorecard' | 'calendar';
+/** What `kpi diff` compares; `sla` is a policy (`kind: sla`), `test` a KPI test (`kind: test`). */
+export type DefinitionKind = 'kpi' | 'sla' | 'source' | 'scorecard' | 'calendar' | 'test';
 
 /** One setting that differs; `before`/`after` are absent when the setting is added or removed. */
 export interface FieldChange {
@@ -24,7 +27,10 @@ export interface DefinitionChange {
   readonly kind: DefinitionKind;
   readonly id: string;
   readonly change: 'added' | 'removed' | 'changed';
-  /** Field by field; for KPIs also what they read from their source and calendars (`source.…`, `calendar.…`). */
+  /**
+   * Field by field; for KPIs also what they read from their source, SLA policy and
+   * calendars (`source.…`, `sla.<id>.…`, `calendar.<id>.…`).
+   */
   readonly fields: readonly FieldChange[];
   /** A changed definition whose numbers can change. Added and removed ones are never breaking. */
   readonly breaking: boolean;
@@ -33,14 +39,20 @@ export interface DefinitionChange {
 }
 
 /** A project's definitions as the diff reads them; `undefined` maps to "nothing there yet". */
-export type DiffSide = Pick<ProjectModel, 'root' | 'kpis' | 'sources' | 'scorecards' | 'calendars'>;
+export type DiffSide = Pick<
+  ProjectModel,
+  'root' | 'kpis' | 'sources' | 'scorecards' | 'calendars' | 'slas' | 'tests'
+>;
 
-const kindOrder: readonly DefinitionKind[] = ['kpi', 'source', 'scorecard', 'calendar'];
+const kindOrder: readonly DefinitionKind[] = ['kpi', 'sla', 'source', 'scorecard', 'calendar', 'test'];
 
 /**
  * Compares two projects definition by definition and field by field. A KPI counts as
  * changed also when only what it reads changed (its source's `from`, time zone, or the
- * column/type/format of a field it reads; a calendar it uses). Sorted by kind, then id.
+ * column/type/format of a field it reads; the SLA policy it reads and what that policy
+ * reads; a calendar it uses directly or through its policy). An SLA policy is listed as
+ * `sla`, not also as the source it stands for; KPI tests are listed, never breaking.
+ * Sorted by kind, then id.
  *
  * @example
  * const changes = diffProjects(baseModel, headModel);
@@ -64,9 +76,15 @@ export function diffProjects(base: DiffSide | undefined, head: DiffSide | undefi
       (kpi, side) => new Map([...flattenKpi(kpi), ...kpiDependencies(kpi, side)]),
     ),
     ...compareMaps(
+      'sla',
+      sides,
+      (s) => s.slas ?? new Map(),
+      (sla) => flattenSla(sla),
+    ),
+    ...compareMaps(
       'source',
       sides,
-      (s) => s.sources,
+      (s) => ownSources(s.sources),
       (source, side) => flattenSource(source, side.root),
     ),
     ...compareMaps(
@@ -80,6 +98,12 @@ export function diffProjects(base: DiffSide | undefined, head: DiffSide | undefi
       sides,
       (s) => s.calendars,
       (calendar) => flattenCalendar(calendar),
+    ),
+    ...compareMaps(
+      'test',
+      sides,
+      (s) => s.tests ?? new Map(),
+      (test) => flattenTest(test),
     ),
   ];
   return out.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareIds(a.id, b.id));
@@ -121,7 +145,7 @@ function compareMaps<T extends { readonly origin: { readonly file: string } }>(
 function ownSettings(flat: Flat): Flat {
   return new Map(
     [...flat]
-      .filter(([key]) => !key.startsWith('source.') && !key.startsWith('calendar.'))
+      .filter(([key]) => !/^(source|sla|calendar)\./.test(key))
       .map(([key, value]) => [key, { ...value, breaking: false }]),
   );
 }
@@ -142,6 +166,11 @@ export function fieldChanges(before: Flat, after: Flat): FieldChange[] {
     if (!after.has(field)) out.push({ field, before: old.text, breaking: old.breaking });
   }
   return out;
+}
+
+/** The sources written as files; an SLA policy's derived source is compared as the policy. */
+function ownSources(sources: ReadonlyMap<string, SourceModel>): ReadonlyMap<string, SourceModel> {
+  return new Map([...sources].filter(([, source]) => !source.derived));
 }
 
 function compareIds(a: string, b: string): number {

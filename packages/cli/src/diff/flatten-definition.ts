@@ -1,14 +1,12 @@
 import {
   type CalendarModel,
   type DayInterval,
-  type ExprNode,
   type KpiModel,
   type LocalizedText,
-  type ProjectModel,
   printExpr,
   type ScorecardModel,
   type SourceModel,
-  walkExpr,
+  type Weekday,
 } from '@nyckeltal/spec';
 
 /** One comparable setting of a definition: its text as shown in a diff, and whether changing it can change numbers. */
@@ -67,61 +65,6 @@ export function flattenKpi(kpi: KpiModel): Flat {
   return out;
 }
 
-/**
- * What a KPI's numbers depend on outside its own file: the source's `from`, time zone and
- * the column, type and format of each field the KPI reads, and every setting of a
- * business-hours calendar it uses. All breaking: a change here can change its values.
- *
- * @example
- * kpiDependencies(kpi, project).get('source.fields.resolved_at.column'); // { text: 'sys_resolved_at', breaking: true }
- */
-export function kpiDependencies(
-  kpi: KpiModel,
-  project: Pick<ProjectModel, 'root' | 'sources' | 'calendars'>,
-): Flat {
-  const out = new Map<string, FlatValue>();
-  const source = project.sources.get(kpi.source);
-  if (source) {
-    for (const [key, value] of flattenSource(source, project.root)) {
-      if (key === 'from' || key === 'time_zone') out.set(`source.${key}`, value);
-    }
-    for (const name of fieldsRead(kpi)) {
-      const field = source.fields.get(name);
-      if (!field) continue;
-      out.set(`source.fields.${name}.column`, { text: field.column, breaking: true });
-      out.set(`source.fields.${name}.type`, { text: field.type, breaking: true });
-      if (field.format) out.set(`source.fields.${name}.format`, { text: field.format, breaking: true });
-    }
-  }
-  for (const id of calendarsUsed(kpi)) {
-    const calendar = project.calendars.get(id);
-    if (!calendar) continue;
-    for (const [key, value] of flattenCalendar(calendar)) {
-      if (key !== 'title.en' && key !== 'title.sv')
-        out.set(`calendar.${id}.${key}`, { ...value, breaking: true });
-    }
-  }
-  return out;
-}
-
-/** Fields the KPI's numbers read: measure, filter and time field (not breakdowns, which only split them). */
-export function fieldsRead(kpi: KpiModel): string[] {
-  return [...new Set([...kpi.measure.fields, ...(kpi.where?.fields ?? []), kpi.time])].sort();
-}
-
-/** Calendar ids named by business_*_between calls in the measure or filter. */
-export function calendarsUsed(kpi: KpiModel): string[] {
-  const ids = new Set<string>();
-  const visit = (node: ExprNode) => {
-    if (node.kind !== 'call' || !node.fn.startsWith('business_')) return;
-    const last = node.args.at(-1);
-    if (last?.kind === 'literal' && typeof last.value === 'string') ids.add(last.value);
-  };
-  walkExpr(kpi.measure.ast, visit);
-  if (kpi.where) walkExpr(kpi.where.ast, visit);
-  return [...ids].sort();
-}
-
 /** A source's settings; `from`, time zone and each field's column, type and format are breaking. */
 export function flattenSource(source: SourceModel, root: string): Flat {
   const out = new Map<string, FlatValue>();
@@ -170,7 +113,15 @@ export function flattenScorecard(card: ScorecardModel): Flat {
   return out;
 }
 
-/** A calendar's settings; everything but the title changes business-time numbers. */
+/**
+ * A calendar's settings, one key per weekday, holiday and special day so that a changed
+ * day shows alone; everything but the title changes business-time numbers. One weekly
+ * schedule without dates is `hours.<day>`; dated or several are `schedules[i].<day>`.
+ *
+ * @example
+ * flattenCalendar(seOffice).get('hours.fri'); // { text: '08:00-15:00', breaking: true }
+ * flattenCalendar(seOffice).get('holidays.2026-12-28'); // { text: 'day off', breaking: true }
+ */
 export function flattenCalendar(calendar: CalendarModel): Flat {
   const out = new Map<string, FlatValue>();
   const put = (key: string, value: string | undefined, breaking = true) => {
@@ -178,26 +129,28 @@ export function flattenCalendar(calendar: CalendarModel): Flat {
   };
   if (calendar.title) putTitle((k, v) => put(k, v, false), calendar.title);
   put('time_zone', calendar.timeZone);
+  const [only, ...more] = calendar.schedules;
+  const plain = only !== undefined && more.length === 0 && !only.from && !only.until;
   calendar.schedules.forEach((s, i) => {
-    const span = s.from || s.until ? ` (${s.from ?? '…'} – ${s.until ?? '…'})` : '';
-    const days = Object.entries(s.hours)
-      .filter(([, intervals]) => intervals.length > 0)
-      .map(([day, intervals]) => `${day} ${intervals.map(clock).join(', ')}`);
-    put(`hours${calendar.schedules.length > 1 ? `[${i}]` : ''}`, `${days.join('; ')}${span}`);
+    const at = plain ? 'hours' : `schedules[${i}]`;
+    if (!plain) {
+      put(`${at}.from`, s.from ?? '…');
+      put(`${at}.until`, s.until ?? '…');
+    }
+    for (const day of weekdays) put(`${at}.${day}`, s.hours[day].map(clock).join(', '));
   });
-  put('holidays', calendar.holidays.join(', '));
   put('holiday_rules', calendar.holidayRules.join(', '));
-  put(
-    'special_days',
-    Object.entries(calendar.specialDays)
-      .map(([day, intervals]) => `${day} ${intervals.map(clock).join(', ') || 'closed'}`)
-      .join('; '),
-  );
-  put('before_holiday_hours', calendar.beforeHolidayHours?.map(clock).join(', '));
+  for (const day of [...calendar.holidays].sort()) put(`holidays.${day}`, 'day off');
+  for (const day of Object.keys(calendar.specialDays).sort())
+    put(`special_days.${day}`, calendar.specialDays[day]?.map(clock).join(', ') || 'closed');
+  put('before_holiday', calendar.beforeHolidayHours?.map(clock).join(', '));
   return out;
 }
 
-function putTitle(put: (key: string, value: string | undefined) => void, title: LocalizedText): void {
+const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Puts `title.<lang>` for each language of a title, languages sorted. */
+export function putTitle(put: (key: string, value: string | undefined) => void, title: LocalizedText): void {
   for (const lang of Object.keys(title).sort()) put(`title.${lang}`, title[lang]);
 }
 

@@ -51,8 +51,10 @@ export function readSide(input: { readonly root: string; readonly files: readonl
 
 /**
  * The rules of a KPI change: a breaking change needs a higher version (KPI0700, pointing
- * at the `version:` line), and a removed KPI may not still be named by a scorecard or
- * another KPI's `supports` (KPI0701, pointing at the name). File paths as in the docs.
+ * at the `version:` line) — also when the change is in the SLA policy or calendar the KPI
+ * reads; a removed KPI may not still be named by a scorecard or another KPI's `supports`
+ * (KPI0701), nor a removed SLA policy by a KPI's `source:` (KPI0706), each pointing at
+ * the name. File paths as in the docs.
  *
  * @example
  * checkChanges(changes, base, head); // [{ code: 'KPI0700', message: 'KPI "itsm.mttr" changes …', hint: 'Set version: 2 in itsm/mttr.yaml, …' }]
@@ -84,6 +86,9 @@ export function checkChanges(
     }
     if (change.change === 'removed') issues.push(...referencesTo(change.id, head.docs));
   }
+  for (const change of changes) {
+    if (change.kind === 'sla' && change.change === 'removed') issues.push(...readersOf(change.id, head.docs));
+  }
   return issues;
 }
 
@@ -105,4 +110,11 @@ function referencesTo(id: string, docs: readonly LoadedDoc[]): Issue[] {
     });
   }
   return out;
+}
+
+/** KPI0706 for each KPI whose `source:` still names a removed SLA policy. */
+function readersOf(slaId: string, docs: readonly LoadedDoc[]): Issue[] {
+  return docs
+    .filter((doc) => doc.kind === 'kpi' && doc.value.source === slaId)
+    .map((doc) => createIssue('KPI0706', { sla: slaId, kpi: doc.id ?? '' }, locate(doc, ['source'])));
 }

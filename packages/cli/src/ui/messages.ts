@@ -119,6 +119,8 @@ export const messages = {
   'diff.kind.source': { en: 'Source', sv: 'Källa' },
   'diff.kind.scorecard': { en: 'Scorecard', sv: 'Styrkort' },
   'diff.kind.calendar': { en: 'Calendar', sv: 'Kalender' },
+  'diff.kind.sla': { en: 'SLA policy', sv: 'SLA-policy' },
+  'diff.kind.test': { en: 'Test', sv: 'Test' },
   'diff.change.added': { en: 'added', sv: 'tillagd' },
   'diff.change.removed': { en: 'removed', sv: 'borttagen' },
   'diff.change.changed': { en: 'changed', sv: 'ändrad' },

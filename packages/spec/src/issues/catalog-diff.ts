@@ -9,7 +9,7 @@ export const diffIssues: readonly IssueDefinition[] = [
     message:
       'KPI "{kpi}" changes in a way that can change its numbers ({fields}), but its version is still {version}.',
     hint: 'Set version: {next} in {file}, so readers of old and new numbers can tell them apart.',
-    docs: "`kpi diff` compares the pull request with its base. A change to the measure, the filter (`where`), the time field, the source, the unit, to what the source reads (`from`, `sql`, `time_zone`, the column, type or format of a field the KPI uses) or to a business-hours calendar the KPI uses can change the KPI's values for periods already reported. Such a change needs a higher `version`, so snapshots and dashboards show which definition a number comes from.\n\n```yaml\nversion: 2   # was 1: the measure now excludes reopened tickets\n```",
+    docs: "`kpi diff` compares the pull request with its base. A change to the measure, the filter (`where`), the time field, the source, the unit, to what the source reads (`from`, `sql`, `time_zone`, the column, type or format of a field the KPI uses) or to a business-hours calendar the KPI uses can change the KPI's values for periods already reported. So can a change to the SLA policy a KPI reads as its `source:` (its tickets source, `where`, calendar, key, priority, start, response or resolution field, targets or pauses — not its `vendor_flag`) or to that policy's calendar: every KPI reading the policy needs the bump. Such a change needs a higher `version`, so snapshots and dashboards show which definition a number comes from.\n\n```yaml\nversion: 2   # was 1: the measure now excludes reopened tickets\n```",
   },
   {
     code: 'KPI0701',
@@ -47,5 +47,13 @@ export const diffIssues: readonly IssueDefinition[] = [
     title: 'CODEOWNERS out of date',
     message: 'The nyckeltal block in {file} does not match the KPI owners{detail}.',
     hint: 'Run "kpi owners" to rewrite the block, and commit the result.',
+  },
+  {
+    code: 'KPI0706',
+    severity: 'error',
+    title: 'Removed SLA policy still in use',
+    message: 'SLA policy "{sla}" is removed, but KPI "{kpi}" still reads it as its source.',
+    hint: 'Point KPI "{kpi}" at another source or policy in the same change, or keep the policy.',
+    docs: "A KPI that names an SLA policy under `source:` reads the policy's tickets and clocks (`resolution_hours`, `met`, …). Removing the policy leaves the KPI with nothing to read: change or remove those KPIs in the same pull request.",
   },
 ];
