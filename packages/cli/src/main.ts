@@ -79,8 +79,9 @@ async function dispatch(
   try {
     return await command.run(args, createContext(io, lang, colors));
   } catch (error) {
-    // A usage mistake found while running (a missing project folder) points to this command's help.
-    if (error instanceof UsageError && error.command === undefined)
+    // A usage mistake found while running (a missing project folder) points to this command's help,
+    // named as the user types it: `kpi run`, also when the command threw it as plain `run`.
+    if (error instanceof UsageError && !error.command?.startsWith('kpi'))
       throw new UsageError(error.message, `kpi ${name}`);
     throw error;
   }

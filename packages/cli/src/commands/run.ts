@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { EngineSession, parsePeriodKey, runKpis, runScorecard } from '@nyckeltal/engine';
+import { EngineSession, parsePeriodKey, periodOf, runKpis, runScorecard } from '@nyckeltal/engine';
 import { type Grain, type Snapshot, type SnapshotKpi, type Status, suggestName } from '@nyckeltal/spec';
 import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -74,11 +74,19 @@ export const run = defineCommand({
     const sv = ctx.lang === 'sv';
     const ids = args.positionals;
     const cardId = args.values.scorecard;
-    if ((cardId === undefined) === (ids.length === 0)) {
+    if (cardId !== undefined && ids.length > 0) {
       throw new UsageError(
         sv
           ? 'Ange antingen --scorecard <id> eller nyckeltal, inte båda.'
           : 'Give either --scorecard <id> or KPI ids, not both.',
+        'run',
+      );
+    }
+    if (cardId === undefined && ids.length === 0) {
+      throw new UsageError(
+        sv
+          ? 'Ange vilka nyckeltal som ska beräknas (kpi run itsm.mttr) eller ett styrkort (kpi run --scorecard service-desk).'
+          : 'Name the KPIs to compute (kpi run itsm.mttr) or a scorecard (kpi run --scorecard service-desk).',
         'run',
       );
     }
@@ -97,7 +105,8 @@ export const run = defineCommand({
     const period = args.values.period;
     if (period !== undefined && !parsePeriodKey(period, grain)) {
       throw new UsageError(
-        `${sv ? 'Ingen period av längden' : 'Not a period of grain'} ${grain}: "${period}".`,
+        `${sv ? 'Ingen period av längden' : 'Not a period of grain'} ${grain}: "${period}". ` +
+          `${sv ? 'Skriv den som' : 'Write it as'} ${periodOf('2026-10-25', grain).key}.`,
         'run',
       );
     }
