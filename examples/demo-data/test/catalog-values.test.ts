@@ -1,0 +1,162 @@
+import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addParts,
+  type Expected,
+  expectedFor,
+  type KpiCheck,
+  type RatioCheck,
+} from './catalog-sql/catalog-check.js';
+import { type CatalogRun, runCatalog } from './catalog-sql/catalog-run.js';
+import { cxChecks } from './catalog-sql/cx.js';
+import { exChecks } from './catalog-sql/ex.js';
+import { itsmChecks } from './catalog-sql/itsm.js';
+import { OCTOBER_2026, Q3_2026, Q3_MONTHS } from './catalog-sql/periods.js';
+
+// Every KPI of the catalog (kpis/), run by the engine on a small generated demo database,
+// against numbers worked out independently: plain SQL over the raw tables written from
+// each KPI's description, and business time row by row with spec's slow TypeScript
+// reference (catalog-sql/). Nothing here reads the compiler's SQL.
+
+const checks: readonly KpiCheck[] = [...itsmChecks, ...exChecks, ...cxChecks];
+const ratioChecks = checks.filter((c): c is RatioCheck => c.kind === 'ratio');
+
+let run: CatalogRun;
+beforeAll(async () => {
+  run = await runCatalog(ratioChecks.map((c) => c.id));
+}, 60_000);
+afterAll(async () => run?.close());
+
+/**
+ * Equal to 9 decimal places. Snapshots carry 12 significant digits, so a value in the
+ * hundreds of thousands (CLV in SEK) is compared relative to its size instead.
+ */
+function expectSame(
+  actual: number | null | undefined,
+  expected: number | null | undefined,
+  what: string,
+): void {
+  if (expected === null || expected === undefined) {
+    expect(actual ?? null, what).toBeNull();
+    return;
+  }
+  expect(actual, what).not.toBeNull();
+  const scale = Math.max(1, Math.abs(expected));
+  expect((actual as number) / scale, `${what}: ${actual} vs ${expected}`).toBeCloseTo(expected / scale, 9);
+}
+
+function expectMatches(
+  actual: Pick<SnapshotKpi, 'value' | 'sample'> & Partial<SnapshotKpi>,
+  expected: Expected,
+  what: string,
+) {
+  expectSame(actual.value, expected.value, `${what} value`);
+  expect(actual.sample, `${what} sample`).toBe(expected.sample);
+  if (expected.numerator !== undefined) expectSame(actual.numerator, expected.numerator, `${what} numerator`);
+  if (expected.denominator !== undefined)
+    expectSame(actual.denominator, expected.denominator, `${what} denominator`);
+}
+
+/** The KPI in a snapshot (it must be there). */
+function kpiIn(snapshot: Snapshot, id: string): SnapshotKpi {
+  const kpi = snapshot.kpis.find((k) => k.id === id);
+  if (!kpi) throw new Error(`${id} is not in ${snapshot.scorecard.id}`);
+  return kpi;
+}
+
+function checkOf(id: string): KpiCheck {
+  const check = checks.find((c) => c.id === id);
+  if (!check) throw new Error(`no check for ${id}`);
+  return check;
+}
+
+describe('the catalog checks', () => {
+  it('cover every KPI in the catalog, and every KPI of every scorecard', () => {
+    expect(checks.map((c) => c.id).sort()).toEqual([...run.model.kpis.keys()].sort());
+    expect(run.model.kpis.size).toBe(27);
+    for (const card of run.model.scorecards.values())
+      for (const id of card.kpis)
+        expect(
+          checks.some((c) => c.id === id),
+          id,
+        ).toBe(true);
+  });
+
+  it('ran every scorecard for October 2026 without issues', () => {
+    expect([...run.october.keys()].sort()).toEqual([...run.model.scorecards.keys()].sort());
+    for (const snapshot of run.october.values()) {
+      expect(snapshot.period.key).toBe(OCTOBER_2026.key);
+      expect(snapshot.issues, snapshot.scorecard.id).toEqual([]);
+    }
+  });
+});
+
+describe('each KPI in October 2026 equals its plain-SQL value in every scorecard that shows it', () => {
+  for (const check of checks) {
+    it(`${check.id}`, async () => {
+      const expected = (await expectedFor(run.ctx, check, OCTOBER_2026)).get('');
+      if (!expected) throw new Error(`no rows for ${check.id} in October`);
+      // A check that always expected nothing would prove nothing.
+      expect(expected.sample).toBeGreaterThan(0);
+      const shown = [...run.october.values()].filter((s) => s.kpis.some((k) => k.id === check.id));
+      expect(shown.length, `${check.id} is on no scorecard`).toBeGreaterThan(0);
+      for (const snapshot of shown)
+        expectMatches(kpiIn(snapshot, check.id), expected, `${snapshot.scorecard.id} ${check.id}`);
+    });
+  }
+});
+
+describe('each ratio KPI over 2026-Q3 is the ratio of the quarter’s summed parts, not a mean of months', () => {
+  for (const check of ratioChecks) {
+    it(`${check.id}`, async () => {
+      const months = [];
+      for (const m of Q3_MONTHS) months.push((await check.parts(run.ctx, m)).get('') ?? {});
+      const expected = check.combine(addParts(months));
+      expectMatches(kpiIn(run.q3, check.id), expected, `${check.id} 2026-Q3`);
+      // The same from a query over the whole quarter: the parts really are additive.
+      expectMatches(
+        kpiIn(run.q3, check.id),
+        check.combine((await check.parts(run.ctx, Q3_2026)).get('') ?? {}),
+        `${check.id} Q3 query`,
+      );
+      // The mean of the monthly ratios is a different number, so the check above can tell them apart.
+      const monthly = months.map((p) => check.combine(p).value as number);
+      const meanOfMonths = monthly.reduce((a, b) => a + b, 0) / monthly.length;
+      expect(
+        Math.abs(meanOfMonths - (expected.value as number)),
+        `${check.id}: months ${monthly.join(', ')}`,
+      ).toBeGreaterThan(1e-6);
+    });
+  }
+});
+
+/** One breakdown per scorecard (two where one is a business-time KPI), checked group by group. */
+const BREAKDOWNS: readonly { scorecard: string; kpi: string; by: string }[] = [
+  { scorecard: 'service-desk', kpi: 'itsm.fcr', by: 'channel' },
+  { scorecard: 'service-desk', kpi: 'itsm.mttr', by: 'priority' },
+  { scorecard: 'it-management', kpi: 'itsm.cost-per-ticket', by: 'type' },
+  { scorecard: 'it-management', kpi: 'ex.system-adoption', by: 'system' },
+  { scorecard: 'employee-experience', kpi: 'ex.turnover', by: 'department' },
+  { scorecard: 'employee-experience', kpi: 'ex.frt', by: 'channel' },
+  { scorecard: 'customer-service', kpi: 'cx.churn', by: 'segment' },
+  { scorecard: 'customer-service', kpi: 'cx.art', by: 'type' },
+  { scorecard: 'executive', kpi: 'itsm.sla-compliance', by: 'priority' },
+];
+
+describe('breakdowns for October 2026 equal their plain-SQL values group by group', () => {
+  for (const { scorecard, kpi, by } of BREAKDOWNS) {
+    it(`${scorecard}: ${kpi} by ${by}`, async () => {
+      const snapshot = run.october.get(scorecard);
+      if (!snapshot) throw new Error(`no snapshot for ${scorecard}`);
+      const rows = kpiIn(snapshot, kpi).breakdowns[by] ?? [];
+      const expected = await expectedFor(run.ctx, checkOf(kpi), OCTOBER_2026, by);
+      expect(expected.size, 'a breakdown of one group would check little').toBeGreaterThan(1);
+      expect(rows.map((r) => r.key).sort()).toEqual([...expected.keys()].sort());
+      for (const row of rows) {
+        const want = expected.get(row.key ?? '');
+        if (!want) throw new Error(`unexpected group ${row.key}`);
+        expectMatches(row, want, `${kpi} ${by}=${row.key}`);
+      }
+    });
+  }
+});
