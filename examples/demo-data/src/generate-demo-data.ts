@@ -4,6 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { type DemoDataOptions, type DemoPlan, planDemoData } from './demo-options.js';
 import { calendarSql } from './sql/calendar-sql.js';
 import { changesProblemsSql } from './sql/changes-problems-sql.js';
+import { officeHoursSql } from './sql/office-hours-sql.js';
 import { operationsSql } from './sql/operations-sql.js';
 import { customersSql, employeesSql } from './sql/people-sql.js';
 import { randomMacros } from './sql/random-macros.js';
@@ -89,6 +90,7 @@ export async function generateDemoData(
         await connection.run("set disabled_compression_methods = 'fsst'");
         await connection.run(randomMacros(plan));
         await connection.run(calendarSql(plan));
+        await connection.run(officeHoursSql(plan));
         for (const step of steps) {
           const began = performance.now();
           await connection.run(step.sql(plan));

@@ -1,10 +1,26 @@
 import type { DemoPlan } from '../demo-options.js';
+import { officeCum, officeDayEnd, officeInstant } from './office-hours-sql.js';
 
 /** Hours between opening and the SLA's resolution deadline, by type and priority (calendar hours). */
 export const SLA_HOURS = {
   incident: { 1: 4, 2: 8, 3: 24, 4: 72 },
   request: { 1: 8, 2: 24, 3: 72, 4: 120 },
 } as const;
+
+/** Median working hours to a written ticket's first response, by priority (2 – High … 4 – Low; 1 is on call). */
+export const FIRST_RESPONSE_HOURS = [0.25, 0.25, 0.8, 1.4] as const;
+
+/** Median working hours from first response to resolution, by type and priority (1 – Critical in calendar hours). */
+export const RESOLVE_HOURS = {
+  incident: [1.2, 1, 1.9, 4.3],
+  request: [2, 2, 4.8, 7.2],
+  question: 0.9,
+} as const;
+
+/** Median working hours a reopening adds. */
+export const REOPEN_HOURS = 6;
+
+const list = (values: readonly number[]) => `[${values.join(', ')}]`;
 
 export const PRIORITIES = ['1 - Critical', '2 - High', '3 - Moderate', '4 - Low'] as const;
 
@@ -71,36 +87,53 @@ with s as (
     case when rnd(i, 'reopen') < (case type when 'incident' then 0.088 - 0.03 * t when 'request' then 0.045 else 0.02 end)
       * (case when first_contact then 0.5 else 1 end)
       then (case when rnd(i, 'reopen-twice') < 0.1 then 2 else 1 end) else 0 end as reopens,
-    -- non-urgent written tickets opened outside 08–17 on weekdays wait for the desk to open
-    case when live or prio = 1 then 0
-      when dow >= 6 then epoch(day + to_days(8 - dow) + to_hours(8) - opened_local) / 3600
-      when hour >= 17 and dow = 5 then epoch(day + to_days(3) + to_hours(8) - opened_local) / 3600
-      when hour >= 17 then epoch(day + to_days(1) + to_hours(8) - opened_local) / 3600
-      when hour < 8 then epoch(day + to_hours(8) - opened_local) / 3600
-      else 0 end as wait_h
+    -- exceptions to office hours: critical incidents are worked around the clock (on-call),
+    -- some calls and chats are answered out of hours, and a few tickets are finished in the evening
+    prio = 1 as on_call,
+    live and rnd(i, 'after-hours') < 0.25 as answered_any_time,
+    rnd(i, 'evening') < 0.04 as evening
   from e
 ), g as (
+  -- durations in hours of working time (calendar time when the ticket is worked around the clock)
   select *,
     case when first_contact or live then rlognorm(i, 'frt', 0.05, 0.7)
-      when prio = 1 then rlognorm(i, 'frt', 0.25, 0.8)
-      else wait_h + rlognorm(i, 'frt', [0.25, 0.5, 1.6, 2.8][prio] * (1 - 0.35 * t)
+      when on_call then rlognorm(i, 'frt', 0.25, 0.8)
+      else rlognorm(i, 'frt', ${list(FIRST_RESPONSE_HOURS)}[prio] * (1 - 0.35 * t)
         * (case when requester_kind = 'customer' then 1.3 else 1 end), 0.9) end as frt_h,
     case when first_contact then rlognorm(i, 'resolve', 0.15, 0.6)
-      else rlognorm(i, 'resolve', (case type when 'incident' then [1.2, 3.5, 7, 16][prio]
-          when 'request' then [8, 8, 20, 30][prio] else 3 end) * (1 - 0.25 * t), 1.0)
+      else rlognorm(i, 'resolve', (case type when 'incident' then ${list(RESOLVE_HOURS.incident)}[prio]
+          when 'request' then ${list(RESOLVE_HOURS.request)}[prio] else ${RESOLVE_HOURS.question} end) * (1 - 0.25 * t), 1.0)
         * (1 + 0.5 * reassignment_count) end as work_h,
-    case when reopens > 0 then reopens * rlognorm(i, 'reopen-extra', 20, 0.8) else 0 end as reopen_h,
-    local_ts(opened_local) as opened_at
+    case when reopens > 0 then reopens * rlognorm(i, 'reopen-extra', ${REOPEN_HOURS}, 0.8) else 0 end as reopen_h,
+    epoch_us(local_ts(opened_local)) as opened_us
   from f
+), k as (
+  -- the clocks: working µs of the office calendar at opening, then each step placed on it
+  select g.*, o.*, ${officeCum('opened_us')} as open_cum,
+    (frt_h * 3600e6)::bigint as frt_us, ((work_h + reopen_h) * 3600e6)::bigint as work_us
+  from g, _office o
+), m as (
+  select *,
+    case when on_call or answered_any_time then opened_us + frt_us else ${officeInstant('open_cum + frt_us', 'k')} end as response_us
+  from k
+), n as (
+  select *,
+    case when on_call or answered_any_time then ${officeCum('response_us', 'm')} else open_cum + frt_us end as response_cum
+  from m
 ), h as (
   select *, timestamptz '${plan.endInstant}' as data_end,
-    opened_at + to_seconds((frt_h * 3600)::bigint) as first_response_ts,
-    opened_at + to_seconds(((frt_h + work_h + reopen_h) * 3600)::bigint) as resolved_ts,
+    make_timestamptz(opened_us) as opened_at,
+    make_timestamptz(response_us) as first_response_ts,
+    make_timestamptz(case
+      when on_call or (answered_any_time and first_contact) then response_us + work_us
+      -- stayed late: resolved after closing on the day it would have been
+      when evening then ${officeDayEnd('response_cum + work_us', 'n')} + ((0.25 + 3.5 * rnd(i, 'evening-late')) * 3600e6)::bigint
+      else ${officeInstant('response_cum + work_us', 'n')} end) as resolved_ts,
     case when rnd(i, 'close') < 0.35 then rlognorm(i, 'close', 4, 0.8) else 72 + rnd(i, 'close-batch') * 2 end as close_h,
     case when type = 'question' then null ${slaCase('incident')} ${slaCase('request')} end as sla_h,
     rlognorm(i, 'handling', case when first_contact then 9 else [28, 22, 12][list_position(['incident', 'request', 'question'], type)] end, 0.6)
       * (1 + 0.5 * reassignment_count) * (1 + 0.8 * least(reopens, 1)) * (1 - 0.15 * t) as handling_minutes
-  from g
+  from n
 ), z as (
 select i,
   (case type when 'incident' then 'INC' when 'request' then 'REQ' else 'QST' end) || lpad((i + 1)::varchar, 8, '0') as id,
