@@ -26,7 +26,8 @@ export const demo = defineCommand({
     en: 'Generate the demo data, build every scorecard and show them on a page',
     sv: 'Skapa demodata, bygg alla styrkort och visa dem på en sida',
   },
-  usage: 'kpi demo [--project <dir>] [--port <n>] [--tickets <n>] [--seed <n>] [--regenerate] [--no-serve]',
+  usage:
+    'kpi demo [--project <dir>] [--port <n>] [--host <host>] [--tickets <n>] [--seed <n>] [--regenerate] [--no-serve]',
   options: {
     project: projectOption,
     port: {

@@ -148,8 +148,8 @@ export const messages = {
   'diff.sql': { en: 'SQL diff', sv: 'SQL-skillnad' },
   'diff.issues': { en: 'Issues', sv: 'Problem' },
   'diff.note.onMain': {
-    en: 'On main: comparing the working tree with HEAD (the last commit). Use --base <ref> to pick another.',
-    sv: 'På main: jämför arbetskopian med HEAD (senaste committen). Ange --base <ref> för en annan.',
+    en: 'HEAD is main or its last commit: comparing the working tree with HEAD. Use --base <ref> to pick another.',
+    sv: 'HEAD är main eller dess senaste commit: jämför arbetskopian med HEAD. Ange --base <ref> för en annan.',
   },
   'diff.note.noMain': {
     en: 'No main branch: comparing the working tree with HEAD (the last commit). Use --base <ref> to pick another.',
