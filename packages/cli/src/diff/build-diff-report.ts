@@ -54,10 +54,13 @@ export async function buildDiffReport(request: DiffRequest): Promise<DiffReport>
   const baseFiles = await readFilesAtCommit(repo, base.commit, root, skip);
   const baseSide: ReadSide =
     baseFiles.length === 0
-      ? { model: undefined, valid: true, issues: [], docs: [] }
+      ? { model: undefined, valid: true, issues: [], docs: [], unreadable: new Set<string>() }
       : readSide({ root: posix(root), files: baseFiles });
 
-  const changes = diffProjects(baseSide.model, head.model);
+  // A definition still in the head's files but unreadable (its errors are reported) is not removed.
+  const changes = diffProjects(baseSide.model, head.model).filter(
+    (c) => !(c.change === 'removed' && head.unreadable.has(`${c.kind}:${c.id}`)),
+  );
   const shown = (path: string) =>
     relative(cwd, join(root, ...path.split('/')))
       .split(sep)

@@ -9,6 +9,15 @@ import {
 import { type FlatValue, flattenCalendar, flattenSource } from './flatten-definition.js';
 import { flattenSla, slaFieldsRead } from './flatten-sla.js';
 
+/** The fields of a policy's tickets that its targets decide; hours do not depend on targets. */
+const verdictFields = new Set([
+  'response_target',
+  'resolution_target',
+  'response_met',
+  'resolution_met',
+  'met',
+]);
+
 type Dependencies = Pick<ProjectModel, 'root' | 'sources' | 'calendars' | 'slas'>;
 
 /**
@@ -18,13 +27,15 @@ type Dependencies = Pick<ProjectModel, 'root' | 'sources' | 'calendars' | 'slas'
  *   KPI reads (`source.…`);
  * - an SLA policy as source (`sla.<id>.…`): every setting of the policy that changes its
  *   clocks, and what the policy reads — its tickets source (`tickets.…`: `from`, time zone,
- *   the fields the KPI and the policy read) and its status history (`events.…`);
+ *   the fields the KPI and the policy read) and its status history (`events.…`). Its
+ *   targets and priority field only count for a KPI that reads a verdict or target
+ *   (`met`, `resolution_met`, `response_target`, …): they cannot move `resolution_hours`;
  * - every setting of a business-hours calendar the KPI uses directly or through its
  *   policy (`calendar.<id>.…`).
  *
  * @example
  * kpiDependencies(kpi, project).get('source.fields.resolved_at.column'); // { text: 'sys_resolved_at', breaking: true }
- * kpiDependencies(mttrOnPolicy, project).get('sla.desk-sla.targets.P1'); // { text: 'resolution 4 h', breaking: true }
+ * kpiDependencies(complianceOnPolicy, project).get('sla.desk-sla.targets.P1'); // { text: 'resolution 4 h', breaking: true }
  */
 export function kpiDependencies(kpi: KpiModel, project: Dependencies): ReadonlyMap<string, FlatValue> {
   const out = new Map<string, FlatValue>();
@@ -34,7 +45,12 @@ export function kpiDependencies(kpi: KpiModel, project: Dependencies): ReadonlyM
   const calendars = calendarsUsed([kpi.measure.ast, kpi.where?.ast]);
   if (sla) {
     const at = `sla.${sla.id}`;
-    for (const [key, value] of flattenSla(sla)) if (value.breaking) out.set(`${at}.${key}`, value);
+    const verdicts = fieldsRead(kpi).some((f) => verdictFields.has(f));
+    for (const [key, value] of flattenSla(sla)) {
+      // Targets (and the priority field that picks them) decide verdicts, not clocks.
+      const onlyVerdicts = key === 'priority' || key.startsWith('targets.');
+      if (value.breaking && (verdicts || !onlyVerdicts)) out.set(`${at}.${key}`, value);
+    }
     const tickets = project.sources.get(sla.source);
     if (tickets) {
       const read = [...fieldsRead(kpi).filter((f) => tickets.fields.has(f)), ...slaFieldsRead(sla)];

@@ -20,12 +20,18 @@ export interface ReadSide {
   readonly issues: readonly Issue[];
   /** Loaded documents, for pointing at lines (a version key, a scorecard's list entry). */
   readonly docs: readonly LoadedDoc[];
+  /**
+   * Definitions in the files that `model` leaves out because they have errors, as
+   * `kind:id`: there but unreadable, so not "removed".
+   */
+  readonly unreadable: ReadonlySet<string>;
 }
 
 /**
  * Validates and normalizes one side of a diff with spec (pure). When the files have
- * errors, the schema-valid documents are still normalized where possible, so a pull
- * request that breaks a reference still shows what it changed.
+ * errors, the schema-valid documents are still normalized where possible — first all of
+ * them, then those in files without errors — so a pull request that breaks a reference
+ * still shows what it changed.
  *
  * @example
  * const head = readSide({ root: '/repo/kpis', files });
@@ -34,19 +40,29 @@ export interface ReadSide {
 export function readSide(input: { readonly root: string; readonly files: readonly ProjectFile[] }): ReadSide {
   const result = validateProject(input);
   const { docs } = loadFiles(input.files);
-  if (result.model) return { model: result.model, valid: true, issues: result.issues, docs };
-  let model: ProjectModel | undefined;
-  try {
-    model = normalizeDocs(
-      docs.filter((d) => d.valid),
-      input.root,
-    );
-  } catch {
-    // A document that passed its schema but not the rules (a measure that does not type-check)
-    // cannot be normalized; then this side has no model and only its issues are reported.
-    model = undefined;
+  const none = new Set<string>();
+  if (result.model)
+    return { model: result.model, valid: true, issues: result.issues, docs, unreadable: none };
+  const attempt = (list: readonly LoadedDoc[]) => {
+    try {
+      return normalizeDocs(list, input.root);
+    } catch {
+      // A document that passed its schema but not the rules (a KPI whose source is gone, a
+      // measure that does not type-check) cannot be normalized.
+      return undefined;
+    }
+  };
+  const schemaValid = docs.filter((d) => d.valid);
+  const errorFiles = new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.file));
+  const used = [schemaValid, schemaValid.filter((d) => !errorFiles.has(d.file))];
+  for (const list of used) {
+    const model = attempt(list);
+    if (!model) continue;
+    const unreadable = new Set(docs.filter((d) => !list.includes(d)).map((d) => `${d.kind}:${d.id}`));
+    return { model, valid: false, issues: result.issues, docs, unreadable };
   }
-  return { model, valid: false, issues: result.issues, docs };
+  // Then this side has no model and only its issues are reported.
+  return { model: undefined, valid: false, issues: result.issues, docs, unreadable: none };
 }
 
 /**
