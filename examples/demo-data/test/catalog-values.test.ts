@@ -1,3 +1,4 @@
+import { runKpis } from '@nyckeltal/engine';
 import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,7 @@ import { type CatalogRun, runCatalog } from './catalog-sql/catalog-run.js';
 import { cxChecks } from './catalog-sql/cx.js';
 import { exChecks } from './catalog-sql/ex.js';
 import { itsmChecks } from './catalog-sql/itsm.js';
-import { OCTOBER_2026, Q3_2026, Q3_MONTHS } from './catalog-sql/periods.js';
+import { dayIn, OCTOBER_2026, Q3_2026, Q3_MONTHS } from './catalog-sql/periods.js';
 
 // Every KPI of the catalog (kpis/), run by the engine on a small generated demo database,
 // against numbers worked out independently: plain SQL over the raw tables written from
@@ -159,4 +160,31 @@ describe('breakdowns for October 2026 equal their plain-SQL values group by grou
       }
     });
   }
+});
+
+describe('periods are cut in Stockholm time', () => {
+  it('counts a ticket resolved just after Stockholm midnight in that day, not the UTC day before', async () => {
+    // The latest day with a resolution between 00:00 and 02:00 Stockholm time, when it is
+    // still the day before in UTC: where the two ways of cutting days disagree.
+    const [found] = await run.ctx.db.query(`
+      select strftime(resolved_at at time zone 'Europe/Stockholm', '%Y-%m-%d') as day from tickets
+      where hour(resolved_at at time zone 'Europe/Stockholm') < 2 order by resolved_at desc limit 1`);
+    if (!found) throw new Error('no ticket resolved between 00:00 and 02:00 Stockholm time');
+    const day = String(found.day);
+    const snapshot = await runKpis(run.session, run.model, ['itsm.fcr', 'itsm.cost-per-ticket'], {
+      grain: 'day',
+      period: day,
+      history: 1,
+    });
+    for (const id of ['itsm.fcr', 'itsm.cost-per-ticket']) {
+      const check = checkOf(id);
+      const stockholm = (await expectedFor(run.ctx, check, dayIn(day, 'Europe/Stockholm'))).get('');
+      const utc = (await expectedFor(run.ctx, check, dayIn(day, 'UTC'))).get('');
+      if (!stockholm) throw new Error(`no ${id} rows on ${day}`);
+      expectMatches(kpiIn(snapshot, id), stockholm, `${id} on ${day}`);
+      expect(utc?.sample, `${id}: the UTC day must differ for this to check anything`).not.toBe(
+        stockholm.sample,
+      );
+    }
+  });
 });

@@ -19,6 +19,8 @@ export interface CatalogRun {
   readonly october: ReadonlyMap<string, Snapshot>;
   /** The ratio KPIs at grain quarter, period 2026-Q3. */
   readonly q3: Snapshot;
+  /** The engine session that computed them (on the same database), for further runs. */
+  readonly session: EngineSession;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,14 @@ export async function runCatalog(quarterKpis: readonly string[]): Promise<Catalo
     if (!catalog) throw new Error(`the catalog does not load: ${JSON.stringify(issues.slice(0, 3))}`);
     // The model is plain data: the same catalog, reading the temporary database.
     const model: ProjectModel = { ...catalog, settings: { ...catalog.settings, database: file } };
-    const { october, q3 } = await runEngine(model, quarterKpis);
+    // As `kpi run` does: the session reads the model's database.
+    const session = await EngineSession.open(
+      model.settings.database ? { database: model.settings.database } : {},
+    );
+    const { october, q3 } = await runEngine(session, model, quarterKpis).catch((error: unknown) => {
+      session.close();
+      throw error;
+    });
 
     const instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
     const connection = await instance.connect();
@@ -64,7 +73,9 @@ export async function runCatalog(quarterKpis: readonly string[]): Promise<Catalo
       ctx,
       october,
       q3,
+      session,
       async close() {
+        session.close();
         connection.closeSync();
         instance.closeSync();
         await rm(dir, { recursive: true, force: true });
@@ -77,24 +88,18 @@ export async function runCatalog(quarterKpis: readonly string[]): Promise<Catalo
 }
 
 async function runEngine(
+  session: EngineSession,
   model: ProjectModel,
   quarterKpis: readonly string[],
 ): Promise<{ october: Map<string, Snapshot>; q3: Snapshot }> {
-  const session = await EngineSession.open(
-    model.settings.database ? { database: model.settings.database } : {},
-  );
-  try {
-    const october = new Map<string, Snapshot>();
-    for (const id of model.scorecards.keys()) {
-      october.set(id, await runScorecard(session, model, id, { grain: 'month', period: OCTOBER_2026.key }));
-    }
-    const q3 = await runKpis(session, model, quarterKpis, {
-      grain: 'quarter',
-      period: Q3_2026.key,
-      history: 1,
-    });
-    return { october, q3 };
-  } finally {
-    session.close();
+  const october = new Map<string, Snapshot>();
+  for (const id of model.scorecards.keys()) {
+    october.set(id, await runScorecard(session, model, id, { grain: 'month', period: OCTOBER_2026.key }));
   }
+  const q3 = await runKpis(session, model, quarterKpis, {
+    grain: 'quarter',
+    period: Q3_2026.key,
+    history: 1,
+  });
+  return { october, q3 };
 }

@@ -76,3 +76,21 @@ export function inInstants(column: string, w: Window): string {
 export function inDays(column: string, w: Window): string {
   return `${column} >= date '${w.fromDay}' and ${column} < date '${w.untilDay}'`;
 }
+
+/**
+ * One calendar day, from local midnight to local midnight in `zone` — written with the
+ * zone's name, so DuckDB's own time-zone rules place the ends, not the engine's.
+ *
+ * @example
+ * dayIn('2026-04-01', 'Europe/Stockholm').from; // '2026-04-01 00:00:00 Europe/Stockholm'
+ */
+export function dayIn(day: string, zone: string): Window {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    key: day,
+    from: `${day} 00:00:00 ${zone}`,
+    until: `${next} 00:00:00 ${zone}`,
+    fromDay: day,
+    untilDay: next,
+  };
+}
