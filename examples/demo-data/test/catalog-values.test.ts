@@ -21,10 +21,11 @@ import { dayIn, OCTOBER_2026, Q3_2026, Q3_MONTHS } from './catalog-sql/periods.j
 
 const checks: readonly KpiCheck[] = [...itsmChecks, ...exChecks, ...cxChecks];
 const ratioChecks = checks.filter((c): c is RatioCheck => c.kind === 'ratio');
+const rowChecks = checks.filter((c) => c.kind === 'rows');
 
 let run: CatalogRun;
 beforeAll(async () => {
-  run = await runCatalog(ratioChecks.map((c) => c.id));
+  run = await runCatalog(checks.map((c) => c.id));
 }, 60_000);
 afterAll(async () => run?.close());
 
@@ -127,6 +128,16 @@ describe('each ratio KPI over 2026-Q3 is the ratio of the quarter’s summed par
         Math.abs(meanOfMonths - (expected.value as number)),
         `${check.id}: months ${monthly.join(', ')}`,
       ).toBeGreaterThan(1e-6);
+    });
+  }
+});
+
+describe('each mean and median KPI over 2026-Q3 is taken over the quarter’s rows', () => {
+  for (const check of rowChecks) {
+    it(`${check.id}`, async () => {
+      const expected = (await expectedFor(run.ctx, check, Q3_2026)).get('');
+      if (!expected) throw new Error(`no rows for ${check.id} in 2026-Q3`);
+      expectMatches(kpiIn(run.q3, check.id), expected, `${check.id} 2026-Q3`);
     });
   }
 });

@@ -17,7 +17,7 @@ export interface CatalogRun {
   readonly ctx: CheckContext;
   /** Every scorecard, grain month, period 2026-10, by scorecard id. */
   readonly october: ReadonlyMap<string, Snapshot>;
-  /** The ratio KPIs at grain quarter, period 2026-Q3. */
+  /** The given KPIs at grain quarter, period 2026-Q3. */
   readonly q3: Snapshot;
   /** The engine session that computed them (on the same database), for further runs. */
   readonly session: EngineSession;
