@@ -185,4 +185,11 @@ describe('kpi diff', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"no-such-branch" is not a commit');
   });
+
+  it('is a usage error (exit 2), not an internal error, for a --data file that does not exist', async () => {
+    const r = pullRequest({});
+    const run = await runCli(['diff', '--data', 'missing.duckdb'], { cwd: r.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The data file "missing.duckdb" given to --data does not exist.');
+  });
 });

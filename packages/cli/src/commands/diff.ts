@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { grains } from '@nyckeltal/spec';
 import { defineCommand } from '../command-spec.js';
@@ -84,6 +85,13 @@ export const diff = defineCommand({
         ctx.t('usage.invalidChoice', { value: args.values.periods, name: '--periods', choices: '1–120' }),
       );
     const root = await locateProject(args.values.project, ctx.io.cwd, ctx.t);
+    const data = args.values.data !== undefined ? resolve(ctx.io.cwd, args.values.data) : undefined;
+    if (data !== undefined && !existsSync(data))
+      throw new UsageError(
+        ctx.lang === 'sv'
+          ? `Datafilen "${args.values.data}" för --data finns inte. Ange en DuckDB-fil som finns, eller utelämna --data för projektets databas.`
+          : `The data file "${args.values.data}" given to --data does not exist. Give a DuckDB file that exists, or leave out --data to use the project's database.`,
+      );
     let report: Awaited<ReturnType<typeof buildDiffReport>>;
     try {
       report = await buildDiffReport({
@@ -92,7 +100,7 @@ export const diff = defineCommand({
         periods,
         grain: args.values.grain as (typeof grains)[number],
         ...(args.values.base !== undefined ? { base: args.values.base } : {}),
-        ...(args.values.data !== undefined ? { data: resolve(ctx.io.cwd, args.values.data) } : {}),
+        ...(data !== undefined ? { data } : {}),
       });
     } catch (error) {
       if (error instanceof GitError) throw new UsageError(ctx.t('diff.git', { message: error.message }));
