@@ -1,6 +1,7 @@
 import { runKpis } from '@nyckeltal/engine';
 import type { Snapshot, SnapshotKpi } from '@nyckeltal/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessMicros } from './catalog-sql/business-clock.js';
 import {
   addParts,
   type Expected,
@@ -90,6 +91,27 @@ describe('the catalog checks', () => {
       expect(snapshot.period.key).toBe(OCTOBER_2026.key);
       expect(snapshot.issues, snapshot.scorecard.id).toEqual([]);
     }
+  });
+});
+
+describe('the se-office calendar, as the business-time checks read it', () => {
+  // The checks take the calendar from the loaded catalog; these weeks, worked out by hand
+  // from kpis/calendars/se-office.yaml, show it is the calendar the file describes.
+  const hours = (from: string, until: string) =>
+    businessMicros(run.ctx.officeCalendar, Date.parse(from) * 1000, Date.parse(until) * 1000) / 3.6e9;
+
+  it('has 39 hours in an ordinary week: 4 × 8 h Monday to Thursday (lunch 12–13) + 7 h on Friday', () => {
+    expect(hours('2026-10-05T00:00:00+02:00', '2026-10-12T00:00:00+02:00')).toBe(39);
+    // the week after the clocks go back (25 October) too: 4 × 8 + 7
+    expect(hours('2026-10-26T00:00:00+01:00', '2026-11-02T00:00:00+01:00')).toBe(39);
+  });
+
+  it('has 30 hours in a summer week (9–15, Monday to Friday: 5 × 6 h)', () => {
+    expect(hours('2026-07-06T00:00:00+02:00', '2026-07-13T00:00:00+02:00')).toBe(30);
+  });
+
+  it('has 31 hours in the week of Easter Monday (6 April 2026 off: 3 × 8 + 7)', () => {
+    expect(hours('2026-04-06T00:00:00+02:00', '2026-04-13T00:00:00+02:00')).toBe(31);
   });
 });
 

@@ -15,7 +15,8 @@ import { inInstants, type Window } from './periods.js';
  * minutes, so a second is wholly inside them or wholly outside).
  *
  * @example
- * businessMicros(seOffice, epochUs('2026-10-02 14:59:59.5+02'), epochUs('2026-10-05 08:00:01+02')); // 1_500_000
+ * // Friday 2 Oct 2026 14:59:59.5 (Friday hours end at 15:00) → Monday 5 Oct 08:00:01, CEST
+ * businessMicros(seOffice, 1790945999500000, 1791180001000000); // 1_500_000 (0.5 s + 1 s)
  */
 export function businessMicros(cal: CalendarModel, fromUs: number, untilUs: number): number {
   if (!(untilUs > fromUs)) return 0;
