@@ -54,10 +54,10 @@ export const validate = defineCommand({
     const out = ctx.io.stdout;
     switch (args.values.format) {
       case 'json':
-        out(formatJson(issues, summarizeIssues(issues, project.read.fileCount), !failed));
+        out(formatJson(issues, summarizeIssues(issues, project.read.fileCount), !failed, ctx.lang));
         break;
       case 'github':
-        out(formatGithub(issues));
+        out(formatGithub(issues, ctx.lang));
         break;
       case 'sarif':
         out(formatSarif(issues, { catalog: issueCatalog, toolVersion: cliVersion() }));

@@ -1,4 +1,4 @@
-import type { Issue } from '@nyckeltal/spec';
+import { type Issue, type IssueLang, localizeIssue } from '@nyckeltal/spec';
 import { sortIssues } from './summarize-issues.js';
 
 /**
@@ -7,15 +7,17 @@ import { sortIssues } from './summarize-issues.js';
  *
  *     ::error file=kpis/itsm/mttr.yaml,line=12,col=18,endColumn=22,title=KPI0201::Unknown field "prio"…
  *
- * The hint follows the message on its own line. Values are escaped as GitHub's runner
- * requires: % \r \n everywhere, and also : and , inside properties.
+ * The hint follows the message on its own line, both in `lang` (the issue catalog's
+ * Swedish words under 'sv'). Values are escaped as GitHub's runner requires: % \r \n
+ * everywhere, and also : and , inside properties.
  *
  * @example
- * io.stdout(formatGithub(issues));
+ * io.stdout(formatGithub(issues, 'sv'));
  */
-export function formatGithub(issues: readonly Issue[]): string {
+export function formatGithub(issues: readonly Issue[], lang: IssueLang = 'en'): string {
   return sortIssues(issues)
-    .map((issue) => {
+    .map((english) => {
+      const issue = localizeIssue(english, lang);
       const properties: [string, string | number | undefined][] = [
         ['file', issue.file],
         ['line', issue.file === undefined ? undefined : issue.line],

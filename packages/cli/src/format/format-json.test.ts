@@ -1,4 +1,4 @@
-import type { Issue } from '@nyckeltal/spec';
+import { createIssue, type Issue } from '@nyckeltal/spec';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from './format-json.js';
 import { failsValidation, summarizeIssues } from './summarize-issues.js';
@@ -21,6 +21,22 @@ describe('formatJson', () => {
     // Two errors, one warning; 14 files read, 2 of them (a.yaml, b.yaml) with issues.
     expect(parsed.summary).toEqual({ errors: 2, warnings: 1, files: 14, filesWithIssues: 2 });
     expect(parsed.issues[0]).toEqual(issues[2]);
+  });
+});
+
+describe('formatJson in Swedish', () => {
+  it('keeps message and hint in English and adds them in Swedish under localized', () => {
+    const issue = createIssue('KPI0408', { kpi: 'itsm.mttr' }, { file: 'a.yaml', line: 1, column: 1 });
+    const parsed = JSON.parse(formatJson([issue], summarizeIssues([issue], 1), true, 'sv'));
+    expect(parsed.lang).toBe('sv');
+    expect(parsed.issues[0]).toEqual({
+      ...issue,
+      localized: {
+        message: 'T (Tidsbundet): nyckeltalet "itsm.mttr" saknar uppföljningsintervall.',
+        hint: 'Lägg till "review:" med daily, weekly, monthly, quarterly eller yearly: hur ofta ägaren går igenom det.',
+      },
+    });
+    expect(parsed.issues[0].message).toBe('T (Time-bound): KPI "itsm.mttr" has no review cadence.');
   });
 });
 

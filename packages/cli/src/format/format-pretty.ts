@@ -1,4 +1,4 @@
-import type { Issue } from '@nyckeltal/spec';
+import { type Issue, localizeIssue } from '@nyckeltal/spec';
 import type { Colors } from '../ui/color.js';
 import { type Lang, translate } from '../ui/messages.js';
 import { textWidth } from '../ui/text-width.js';
@@ -23,7 +23,8 @@ const MAX_QUOTE = 160;
  *          |              ^~~~
  *          = hint: Use one of the fields the source declares, such as "priority".
  *
- * then a summary line ("2 errors, 1 warning in 14 files.").
+ * then a summary line ("2 errors, 1 warning in 14 files."). Under `lang: 'sv'` the messages
+ * and hints are the issue catalog's Swedish ones (spec's localizeIssue).
  *
  * @example
  * io.stdout(formatPretty(issues, { lang: 'en', colors, summary, sources }));
@@ -51,8 +52,9 @@ export function formatPretty(issues: readonly Issue[], options: PrettyOptions): 
   return `${blocks.join('\n')}\n`;
 }
 
-function renderIssue(issue: Issue, options: PrettyOptions): string[] {
+function renderIssue(english: Issue, options: PrettyOptions): string[] {
   const { lang, colors } = options;
+  const issue = localizeIssue(english, lang);
   const location = issue.file
     ? [issue.file, issue.line, issue.line === undefined ? undefined : issue.column]
         .filter((p) => p !== undefined)
