@@ -1,4 +1,5 @@
 import { issueAreas } from '../issues/issue-catalog.js';
+import { issueCatalogSv } from '../issues/issue-catalog-sv.js';
 import type { IssueDefinition } from '../issues/issue-definition.js';
 
 /**
@@ -18,6 +19,7 @@ export function renderIssueDocs(): string {
     'Every problem Nyckeltal reports has a stable code. A code is never renamed or reused, so you can search',
     'for it, link to it and allow-list it in CI. Words in {braces} are filled in with the names from your files.',
     '**error** fails `kpi validate`; **warning** is advice, and fails only with `--strict`.',
+    'Each message and hint is followed by its Swedish wording, which `kpi … --lang sv` prints.',
     '',
   ];
   for (const area of issueAreas) {
@@ -40,15 +42,18 @@ export function renderIssueDocs(): string {
 }
 
 function renderIssue(def: IssueDefinition): string[] {
+  const sv = issueCatalogSv.get(def.code);
   const out = [
     `### ${def.code} ${def.title}`,
     '',
     `Severity: **${def.severity}**`,
     '',
     `> ${oneLine(def.message)}`,
-    '',
   ];
+  if (sv) out.push('', `Svenska: ${oneLine(sv.message)}`);
+  out.push('');
   if (def.hint) out.push(`How to fix: ${oneLine(def.hint)}`, '');
+  if (sv?.hint) out.push(`Så rättar du det: ${oneLine(sv.hint)}`, '');
   if (def.docs) out.push(def.docs.trim(), '');
   return out;
 }
