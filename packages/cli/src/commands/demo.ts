@@ -8,6 +8,7 @@ import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadOptional } from '../optional-module.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { formatTable } from '../ui/table.js';
+import { cannotListen } from './serve.js';
 import { projectOption } from './shared-options.js';
 
 /**
@@ -198,7 +199,14 @@ async function serveDemo(
       });
     return server.fetch(request);
   };
-  const running = await listen({ ...server, fetch }, { port, host });
+  let running: Awaited<ReturnType<typeof listen>>;
+  try {
+    running = await listen({ ...server, fetch }, { port, host });
+  } catch (error) {
+    await server.close();
+    ctx.io.stderr(cannotListen('demo', host, port, error, sv));
+    return ExitCode.IssuesFound;
+  }
   const url = running.url;
   ctx.io.stdout(
     sv

@@ -85,12 +85,7 @@ export const serve = defineCommand({
       running = await listen(server, { port, host: args.values.host });
     } catch (error) {
       await server.close();
-      const reason = error instanceof Error ? error.message : String(error);
-      ctx.io.stderr(
-        sv
-          ? `kpi serve: kan inte lyssna på ${args.values.host}:${port}: ${reason}\n`
-          : `kpi serve: cannot listen on ${args.values.host}:${port}: ${reason}\n`,
-      );
+      ctx.io.stderr(cannotListen('serve', args.values.host, port, error, sv));
       return ExitCode.IssuesFound;
     }
     const errors = server.project().issues.filter((i) => i.severity === 'error').length;
@@ -114,3 +109,30 @@ export const serve = defineCommand({
     return ExitCode.Clean;
   },
 });
+
+/**
+ * The message when the server cannot take its address; a port already in use (a demo or
+ * server still running) gets a hint, since it is the usual case.
+ *
+ * @example
+ * cannotListen('demo', '127.0.0.1', 8080, error, false);
+ * // "kpi demo: cannot listen on 127.0.0.1:8080: listen EADDRINUSE … Another program …"
+ */
+export function cannotListen(
+  command: string,
+  host: string,
+  port: number,
+  error: unknown,
+  sv: boolean,
+): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const inUse = (error as { code?: unknown } | null)?.code === 'EADDRINUSE';
+  const hint = !inUse
+    ? ''
+    : sv
+      ? ` Ett annat program (kanske en kpi serve eller kpi demo som fortfarande körs) använder porten: stoppa det, eller välj en annan med --port <n> (--port 0 tar vilken ledig port som helst).`
+      : ` Another program (perhaps a kpi serve or kpi demo still running) uses that port: stop it, or pick another with --port <n> (--port 0 takes any free port).`;
+  return sv
+    ? `kpi ${command}: kan inte lyssna på ${host}:${port}: ${reason}.${hint}\n`
+    : `kpi ${command}: cannot listen on ${host}:${port}: ${reason}.${hint}\n`;
+}
