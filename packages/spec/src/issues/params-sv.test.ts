@@ -27,6 +27,10 @@ describe('paramsInSwedish', () => {
     expect(paramsInSwedish('KPI0220', { type: 'a whole number' }).type).toBe('ett heltal');
   });
 
+  it('translates the rule a date breaks', () => {
+    expect(paramsInSwedish('KPI0105', { rule: 'there is no such day' }).rule).toBe('den dagen finns inte');
+  });
+
   it('translates the SMART details', () => {
     expect(
       paramsInSwedish('KPI0403', { detail: 'has an owner ("Anna") without a team or an email' }),

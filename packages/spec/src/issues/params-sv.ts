@@ -80,6 +80,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   'is not a quarter (quarters are Q1–Q4)': 'inte är ett kvartal (kvartalen är Q1–Q4)',
   'is not written as a day, week, month, quarter or year':
     'inte är skriven som en dag, vecka, månad, kvartal eller år',
+  // Schema rules (KPI0105)
+  'there is no such day': 'den dagen finns inte',
+  'the name is not allowed': 'namnet är inte tillåtet',
   'Threshold green': 'Tröskelvärdet för grönt',
   'Threshold amber': 'Tröskelvärdet för gult',
   'The baseline': 'Utgångsvärdet',
@@ -208,6 +211,7 @@ const RULES: readonly Rule[] = [
   { params: ['what', 'at'], codes: /^KPI0203$/, phrases: [exact, position] },
   { params: ['what'], codes: /^KPI0310$/, phrases: [exact, pattern] },
   { params: ['detail'], codes: /^KPI0(3|4|7|9)/, phrases: [exact, pattern] },
+  { params: ['rule'], codes: /^KPI0105$/, phrases: [exact] },
   { params: ['days'], codes: /^KPI0316$/, phrases: [exact] },
   { params: ['grain'], codes: /^KPI0507$/, phrases: [exact] },
   { params: ['user'], codes: /^KPI0701$/, phrases: [pattern] },
