@@ -127,7 +127,7 @@ describe('kpi run', () => {
     const period = await kpi('run', 'itsm.fcr', '--period', '2026-W43');
     expect([period.code, period.stderr]).toEqual([
       2,
-      'kpi run: Not a period of grain month: "2026-W43". Write it as 2026-10.\nRun "kpi run --help" for usage.\n',
+      'kpi run: Not a period of grain month: "2026-W43". Write it like 2026-10.\nRun "kpi run --help" for usage.\n',
     ]);
     expect((await kpi('run', 'itsm.fcr', '--history', '0')).code).toBe(2);
     const card = await kpi('run', '--scorecard', 'service-dsk');

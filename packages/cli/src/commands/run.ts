@@ -106,7 +106,7 @@ export const run = defineCommand({
     if (period !== undefined && !parsePeriodKey(period, grain)) {
       throw new UsageError(
         `${sv ? 'Ingen period av längden' : 'Not a period of grain'} ${grain}: "${period}". ` +
-          `${sv ? 'Skriv den som' : 'Write it as'} ${periodOf('2026-10-25', grain).key}.`,
+          `${sv ? 'Skriv den till exempel som' : 'Write it like'} ${periodOf('2026-10-25', grain).key}.`,
         'run',
       );
     }
