@@ -3,13 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TempRepo } from './diff-repo.js';
-import {
-  deskSlaYaml,
-  mttrNetYaml,
-  officeYaml,
-  slaDeskProject,
-  slaMetYaml,
-} from './diff-sla-fixture.js';
+import { deskSlaYaml, mttrNetYaml, officeYaml, slaDeskProject, slaMetYaml } from './diff-sla-fixture.js';
 import { runCli } from './run-cli.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'diff');

@@ -30,9 +30,8 @@ export async function registerCalendar(
   registered.set(session, known);
   const had = known.get(calendar.id);
   if (had && had.from <= range.from && had.to >= range.to) return had;
-  const wanted = had
-    ? { from: had.from < range.from ? had.from : range.from, to: had.to > range.to ? had.to : range.to }
-    : range;
+  // ISO dates compare as text, so the wider of the two ranges is the lesser from and the greater to.
+  const wanted = had ? { from: [had.from, range.from].sort()[0]!, to: [had.to, range.to].sort()[1]! } : range;
   const lookup = buildCalendarLookup(expandCalendar(calendar, wanted.from, wanted.to));
   await session.query(calendarTableSql(lookup));
   known.set(calendar.id, wanted);
