@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -184,6 +184,22 @@ describe('kpi diff', () => {
     const run = await runCli(['diff', '--base', 'no-such-branch'], { cwd: r.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"no-such-branch" is not a commit');
+  });
+
+  it('says to commit first when the repository has no commit, and to use git when there is none', async () => {
+    const made = createRepo(deskProject());
+    repo = made;
+    const empty = await runCli(['diff'], { cwd: made.dir });
+    expect([empty.code, empty.stderr]).toEqual([
+      2,
+      expect.stringContaining('the repository has no commit yet'),
+    ]);
+    rmSync(join(made.dir, '.git'), { recursive: true, force: true });
+    const outside = await runCli(['diff'], { cwd: made.dir });
+    expect([outside.code, outside.stderr]).toEqual([
+      2,
+      expect.stringContaining('the project folder is not in a git repository'),
+    ]);
   });
 
   it('is a usage error (exit 2), not an internal error, for a --data file that does not exist', async () => {

@@ -43,7 +43,14 @@ async function gitText(args: readonly string[], cwd: string): Promise<string> {
 
 /** The top folder of the git work tree holding `cwd`. */
 export function gitTopLevel(cwd: string): Promise<string> {
-  return gitText(['rev-parse', '--show-toplevel'], cwd);
+  return gitText(['rev-parse', '--show-toplevel'], cwd).catch((error: unknown) => {
+    // Any failure but a missing git means no work tree here (git's own words vary with its locale).
+    if (error instanceof GitError && !error.message.startsWith('git could not be started'))
+      throw new GitError(
+        'the project folder is not in a git repository. kpi diff compares the project with a commit: put it under git first (git init, git add, git commit).',
+      );
+    throw error;
+  });
 }
 
 /** Which commit the working tree is compared with, and why (for a note when it is not the merge base). */
@@ -71,7 +78,11 @@ export async function resolveBase(cwd: string, flag: string | undefined): Promis
     if (!commit) throw new GitError(`"${flag}" is not a commit, branch or tag in this repository.`);
     return { label: flag, commit };
   }
-  const head = await gitText(['rev-parse', '--verify', 'HEAD^{commit}'], cwd);
+  const head = await gitText(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd).catch(() => '');
+  if (!head)
+    throw new GitError(
+      'the repository has no commit yet. kpi diff compares the project with a commit: commit it first (git add, git commit).',
+    );
   const main = await gitText(['rev-parse', '--verify', '--quiet', 'main^{commit}'], cwd).catch(() => '');
   if (!main) return { label: 'HEAD', commit: head, note: 'no-main' };
   const branch = await gitText(['rev-parse', '--abbrev-ref', 'HEAD'], cwd).catch(() => '');
