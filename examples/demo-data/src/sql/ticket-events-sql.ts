@@ -8,18 +8,19 @@ import { officeCum, officeInstant } from './office-hours-sql.js';
  * `_office` as `o`.
  */
 function along(frac: string): string {
-  return `case when around_the_clock then a + to_seconds((span_us * (${frac}) / 1e6)::bigint)
-    else make_timestamptz(${officeInstant(`a_cum + (work_span * (${frac}))::bigint`)}) end`;
+  // the share as DOUBLE: 0.55 is a DECIMAL literal, and DECIMAL products are ~20× slower
+  return `make_timestamptz(case when around_the_clock then a_us + (span_us * (${frac})::double)::bigint
+    else ${officeInstant(`a_cum + (work_span * (${frac})::double)::bigint`)} end)`;
 }
 
 /**
  * The `ticket_events` table: each ticket's history as status changes, public replies
  * and reassignments, derived from the ticket row so the two always agree. The timeline
  * of a ticket is laid out on fixed fractions of its span S (first response → resolved)
- * in office working time, so agents act in office hours (in calendar time for critical
- * incidents, worked around the clock): reassignments in the first half, a pause "Awaiting user info" at 55–65 %,
- * earlier resolutions and reopenings at 70 %, 80 %, then the final resolution and the
- * closure. `seq` numbers the events of a ticket in time order, without gaps.
+ * in office working time, so agents act in office hours (critical incidents, worked
+ * around the clock, in calendar time): reassignments in the first half, a pause
+ * "Awaiting user info" at 55–65 %, earlier resolutions and reopenings at 70 %, 80 %,
+ * then the final resolution and the closure. `seq` numbers the events of a ticket in time order, without gaps.
  *
  * @example
  * await connection.run(ticketEventsSql(plan)); // after ticketsSql
@@ -28,7 +29,7 @@ export function ticketEventsSql(plan: DemoPlan): string {
   void plan;
   return `
 create or replace temp table _timeline as
-  select *, (prio = '1 - Critical' or work_span <= 0) as around_the_clock from (
+  select * exclude (prio, b_us), (prio = '1 - Critical' or work_span <= 0) as around_the_clock from (
     select s.*, ${officeCum('b_us')} - a_cum as work_span from (
       select id, opened_at, first_response_at, resolved_at, closed_at, priority as prio,
         reassignment_count as n, reopen_count as r,
@@ -37,8 +38,9 @@ create or replace temp table _timeline as
         -- epoch_us differences: subtracting TIMESTAMPTZ values goes through the (slow) calendar code
         epoch_us(coalesce(resolved_at, least(opened_at + to_hours(168), timestamptz '${plan.endInstant}' - to_seconds(1))))
           as b_us,
-        b_us - epoch_us(coalesce(first_response_at, opened_at)) as span_us,
-        ${officeCum('epoch_us(coalesce(first_response_at, opened_at))')} as a_cum
+        epoch_us(coalesce(first_response_at, opened_at)) as a_us,
+        b_us - a_us as span_us,
+        ${officeCum('a_us')} as a_cum
       from tickets, _office o
     ) s, _office o
   );
