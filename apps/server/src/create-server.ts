@@ -125,7 +125,7 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
     widgets: widgetsBundleReader(options.widgetsFile ?? locateWidgetsBundle()),
   };
 
-  const reload = async () => {
+  const reloadNow = async () => {
     const next = await loadProjectState(root);
     // Outside development a broken edit must not take the scorecards down: keep the last good model.
     if (!next.model && state.model && !dev) {
@@ -140,15 +140,26 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
     files = state.model ? dataFiles(state.model) : [];
     fingerprint = undefined;
   };
-  const stopWatching = dev
+  // One reload at a time, in order: a slow read must not overwrite a newer one's state.
+  let reloading: Promise<void> = Promise.resolve();
+  const reload = () => {
+    reloading = reloading.then(reloadNow, reloadNow);
+    return reloading;
+  };
+  const watcher = dev
     ? watchProject(
         root,
-        () => state.outFolder,
         () => {
-          void reload().then(() => hub.broadcast());
+          void reload().then(
+            () => hub.broadcast(),
+            (error: unknown) => (options.log ?? stderrLine)(`reload failed: ${String(error)}`),
+          );
         },
+        { ignored: () => state.outFolder, extraFiles: () => files },
       )
     : undefined;
+  // Every folder is watched before the server answers, so no edit made after this is missed.
+  await watcher?.ready;
 
   const app = new Hono();
   app.use('*', accessLog(options.log ?? stderrLine));
@@ -180,7 +191,7 @@ export async function createServer(options: ServerOptions): Promise<NyckeltalSer
     },
     reload,
     async close() {
-      stopWatching?.();
+      watcher?.close();
       hub.close();
       context.pool.close();
     },

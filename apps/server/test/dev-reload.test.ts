@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEvents } from './helpers/event-stream.js';
@@ -81,6 +81,45 @@ describe('development mode (kpi serve)', () => {
       const fixed = await (await served.get('/')).text();
       expect(fixed).toContain('<kpi-scorecard src="/api/scorecards/desk"');
       expect((await served.get('/api/scorecards/desk')).status).toBe(200);
+    } finally {
+      events.close();
+    }
+  });
+
+  it('keeps noticing a file saved by rename (sed -i, many editors), appends, and new subfolders', async () => {
+    const events = await openEvents(`${served.url}/__events`);
+    const file = join(served.dir, 'kpis', 'mttr.yaml');
+    const good = await readFile(file, 'utf8');
+    const saveByRename = async (text: string) => {
+      await writeFile(`${file}.sedAbc12`, text);
+      await rename(`${file}.sedAbc12`, file);
+    };
+    const status = async () => (await served.get('/api/scorecards/desk')).status;
+    try {
+      // (a) broken by a save-by-rename: the API and the page show the error.
+      await saveByRename(good.replace('unit: hours', 'unit: hourz'));
+      await reloadUntil(events, async () => (await status()) === 503);
+      expect(await (await served.get('/')).text()).toMatch(/<code>kpis\/mttr\.yaml:\d+:\d+<\/code>/);
+      // (b) fixed by another save-by-rename of the same file: numbers again.
+      await saveByRename(good);
+      await reloadUntil(events, async () => (await status()) === 200);
+      // (c) an append in place to the file renamed over twice: a duplicate key breaks it.
+      await appendFile(file, 'unit: hours\n');
+      await reloadUntil(events, async () => (await status()) === 503);
+      await saveByRename(good);
+      await reloadUntil(events, async () => (await status()) === 200);
+      // (d) a new scorecard in a new subfolder.
+      await mkdir(join(served.dir, 'scorecards', 'more', 'deep'), { recursive: true });
+      await writeFile(
+        join(served.dir, 'scorecards', 'more', 'deep', 'extra.yaml'),
+        'kind: scorecard\nid: extra\ntitle: { en: Extra }\naudience: Everyone\nkpis: [desk.fcr]\n',
+      );
+      const ids = async () =>
+        (
+          (await (await served.get('/api/scorecards')).json()) as { scorecards: { id: string }[] }
+        ).scorecards.map((c) => c.id);
+      await reloadUntil(events, async () => (await ids()).includes('extra'));
+      expect(await ids()).toEqual(['desk', 'extra']);
     } finally {
       events.close();
     }
