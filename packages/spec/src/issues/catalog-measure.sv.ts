@@ -109,7 +109,7 @@ export const measureIssuesSv: IssueTextsSv = {
   },
   KPI0228: {
     message: '{op} behöver tal på båda sidor, men {operand} är {type}.',
-    hint: 'Tiden mellan två tidsstämplar mäter du med hours_between(a, b), minutes_between eller days_between.',
+    hint: '{advice}',
   },
   KPI0229: {
     message: '{place} behöver ett villkor (sant eller falskt för varje rad), men {expr} är {type}.',

@@ -184,7 +184,8 @@ export const measureIssues: readonly IssueDefinition[] = [
     severity: 'error',
     title: 'Arithmetic on something that is not a number',
     message: '{op} needs numbers on both sides, but {operand} is {type}.',
-    hint: 'To measure time between two timestamps use hours_between(a, b), minutes_between or days_between.',
+    hint: '{advice}',
+    docs: "The hint depends on what the value is. A timestamp or a date: measure the time between two of them with hours_between(a, b), minutes_between or days_between. Text: compare it (channel = 'phone') and count the rows that match with count(*) filter (where …) or share(…); if the text holds numbers, declare the field as integer or number. A condition (true or false): share(condition) gives the percent of rows where it holds, count(*) filter (where condition) how many.",
   },
   {
     code: 'KPI0229',

@@ -54,6 +54,29 @@ describe('paramsInSwedish', () => {
     );
   });
 
+  it('translates the advice for arithmetic on text, a condition or a timestamp, keeping the expression', () => {
+    const advice = (text: string) => paramsInSwedish('KPI0228', { advice: text }).advice;
+    expect(
+      advice(
+        "Text cannot be calculated with: compare it, as in type = 'incident', and count the rows that match with count(*) filter (where type = 'incident') or share(type = 'incident'). If it holds numbers, declare it as integer or number in the source.",
+      ),
+    ).toBe(
+      "Med text går det inte att räkna: jämför den i stället, som i type = 'incident', och räkna raderna som stämmer med count(*) filter (where type = 'incident') eller share(type = 'incident'). Om den innehåller tal, deklarera den som integer eller number i källan.",
+    );
+    expect(
+      advice(
+        'met is true or false for each row: share(met) gives the percent of rows where it holds, count(*) filter (where met) how many they are.',
+      ),
+    ).toBe(
+      'met är sant eller falskt för varje rad: share(met) ger andelen rader i procent där det gäller, count(*) filter (where met) hur många de är.',
+    );
+    expect(
+      advice(
+        'To measure time between two timestamps use hours_between(a, b), minutes_between or days_between.',
+      ),
+    ).toMatch(/^Tiden mellan två tidsstämplar/);
+  });
+
   it('keeps numbers as numbers', () => {
     expect(paramsInSwedish('KPI0106', { limit: 0, comparison: 'at least' })).toEqual({
       limit: 0,

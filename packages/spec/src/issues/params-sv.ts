@@ -183,6 +183,28 @@ const SMART_PATTERNS: readonly [RegExp, string][] = [
   ],
 ];
 
+/** The KPI0228 advice (measure/check-expr.ts arithmeticAdvice), by the operand's type. */
+const ARITHMETIC_ADVICE: readonly [RegExp, string][] = [
+  [
+    /^To measure time between two timestamps use hours_between\(a, b\), minutes_between or days_between\.$/,
+    'Tiden mellan två tidsstämplar mäter du med hours_between(a, b), minutes_between eller days_between.',
+  ],
+  [
+    /^(.+) is true or false for each row: share\(\1\) gives the percent of rows where it holds, count\(\*\) filter \(where \1\) how many they are\.$/s,
+    '$1 är sant eller falskt för varje rad: share($1) ger andelen rader i procent där det gäller, count(*) filter (where $1) hur många de är.',
+  ],
+  [
+    /^Text cannot be calculated with: compare it, as in (.+), and count the rows that match with count\(\*\) filter \(where \1\) or share\(\1\)\. If it holds numbers, declare it as integer or number in the source\.$/s,
+    'Med text går det inte att räkna: jämför den i stället, som i $1, och räkna raderna som stämmer med count(*) filter (where $1) eller share($1). Om den innehåller tal, deklarera den som integer eller number i källan.',
+  ],
+  [/^Use numbers on both sides\.$/, 'Använd tal på båda sidor.'],
+];
+
+const advice: Phrase = (text) => {
+  for (const [re, sv] of ARITHMETIC_ADVICE) if (re.test(text)) return text.replace(re, sv);
+  return undefined;
+};
+
 const pattern: Phrase = (text) => {
   for (const [re, sv] of SMART_PATTERNS) if (re.test(text)) return text.replace(re, sv);
   return undefined;
@@ -208,6 +230,7 @@ const RULES: readonly Rule[] = [
   { params: ['setting'], codes: /^KPI0303$/, phrases: [exact] },
   { params: ['role'], codes: /^KPI080[356]$/, phrases: [exact] },
   { params: ['place'], codes: /^KPI02/, phrases: [exact] },
+  { params: ['advice'], codes: /^KPI0228$/, phrases: [advice] },
   { params: ['what', 'at'], codes: /^KPI0203$/, phrases: [exact, position] },
   { params: ['what'], codes: /^KPI0310$/, phrases: [exact, pattern] },
   { params: ['detail'], codes: /^KPI0(3|4|7|9)/, phrases: [exact, pattern] },

@@ -21,6 +21,14 @@ const fields = new Map<string, FieldModel>([
   field('first_contact', 'boolean'),
 ]);
 
+/** The hints of the KPI0228 issues a measure raises, in order. */
+function arithmeticHints(text: string): string[] {
+  const { ast } = parseMeasure(text);
+  return checkExpr(ast!, { fields, role: 'measure' })
+    .diagnostics.filter((d) => d.code === 'KPI0228')
+    .map((d) => createIssue(d.code, d.params).hint ?? '');
+}
+
 function check(text: string, role: CheckContext['role'] = 'measure') {
   const { ast, diagnostics } = parseMeasure(text);
   expect(diagnostics).toEqual([]);
@@ -122,6 +130,27 @@ describe('checkExpr: operators', () => {
     ]);
     expect(codes('avg(resolved_at - opened_at)')).toEqual(['KPI0228', 'KPI0228']);
     expect(codes('sum(-channel)')).toEqual(['KPI0228']);
+  });
+
+  it('suggests a duration function only for arithmetic on a timestamp or a date', () => {
+    const timeHint =
+      'To measure time between two timestamps use hours_between(a, b), minutes_between or days_between.';
+    expect(arithmeticHints('avg(resolved_at - opened_at)')).toEqual([timeHint, timeHint]);
+    expect(arithmeticHints('max(due_date + 1)')).toEqual([timeHint]);
+  });
+
+  it('suggests comparing and counting for arithmetic on text, with a declared value as the example', () => {
+    expect(arithmeticHints('sum(channel + 1)')).toEqual([
+      "Text cannot be calculated with: compare it, as in channel = '…', and count the rows that match with count(*) filter (where channel = '…') or share(channel = '…'). If it holds numbers, declare it as integer or number in the source.",
+    ]);
+    expect(arithmeticHints('sum(priority * 2)')[0]).toContain("as in priority = '1 - Critical',");
+  });
+
+  it('suggests share() or a filtered count for arithmetic on a condition', () => {
+    expect(arithmeticHints('sum(first_contact + 0)')).toEqual([
+      'first_contact is true or false for each row: share(first_contact) gives the percent of rows where it holds, count(*) filter (where first_contact) how many they are.',
+    ]);
+    expect(arithmeticHints('sum(-(reopen_count > 0))')[0]).toMatch(/^reopen_count > 0 is true or false/);
   });
 
   it('combines conditions only with and, or and not', () => {

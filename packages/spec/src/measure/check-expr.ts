@@ -121,7 +121,8 @@ export class ExprChecker {
   numeric(node: ExprNode, type: Checked, op: string): boolean {
     if (type === undefined) return false;
     if (isNumeric(type)) return true;
-    this.report('KPI0228', { op, operand: quote(node), type: typeWords(type) }, node.range);
+    const advice = arithmeticAdvice(node, type, this.ctx.fields);
+    this.report('KPI0228', { op, operand: quote(node), type: typeWords(type), advice }, node.range);
     return false;
   }
 
@@ -243,5 +244,37 @@ export class ExprChecker {
     if (nul.kind !== 'literal' || nul.type !== 'null') return;
     const fix = `${quote(other)} is ${node.op === '!=' ? 'not ' : ''}null`;
     this.report('KPI0235', { expr: quote(node), fix }, node.range);
+  }
+}
+
+/**
+ * What to write instead of arithmetic on a value that is not a number (the KPI0228 hint),
+ * by the value's type: durations for points in time, a comparison for text, share or a
+ * filtered count for a condition. A text field's first declared value makes the example.
+ *
+ * @example
+ * arithmeticAdvice(parseMeasure('first_contact').ast!, 'boolean', fields);
+ * // 'first_contact is true or false for each row: share(first_contact) gives the percent …'
+ */
+export function arithmeticAdvice(
+  node: ExprNode,
+  type: ValueType,
+  fields: ReadonlyMap<string, FieldModel>,
+): string {
+  const operand = quote(node);
+  switch (type) {
+    case 'timestamp':
+    case 'date':
+      return 'To measure time between two timestamps use hours_between(a, b), minutes_between or days_between.';
+    case 'boolean':
+      return `${operand} is true or false for each row: share(${operand}) gives the percent of rows where it holds, count(*) filter (where ${operand}) how many they are.`;
+    case 'string': {
+      const first = node.kind === 'field' ? fields.get(node.name)?.values?.[0] : undefined;
+      const value = first === undefined ? "'…'" : `'${first.replaceAll("'", "''")}'`;
+      const condition = `${operand} = ${value}`;
+      return `Text cannot be calculated with: compare it, as in ${condition}, and count the rows that match with count(*) filter (where ${condition}) or share(${condition}). If it holds numbers, declare it as integer or number in the source.`;
+    }
+    default:
+      return 'Use numbers on both sides.';
   }
 }
