@@ -127,9 +127,10 @@ function modelOr503(c: Context, ctx: ServerContext): ProjectModel | Response {
   // Issue texts name files and ids (private scorecards' too), so only development shows them.
   const extra = ctx.dev
     ? {
-        issues: errors.map(({ code, message, file, line, column }) => ({
+        issues: errors.map(({ code, message, hint, file, line, column }) => ({
           code,
           message,
+          hint,
           file,
           line,
           column,

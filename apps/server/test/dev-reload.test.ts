@@ -70,11 +70,19 @@ describe('development mode (kpi serve)', () => {
       expect(page).not.toContain('<kpi-scorecard');
       const api = await served.get('/api/scorecards/desk');
       expect(api.status).toBe(503);
-      const body = (await api.json()) as {
-        error: { code: string; issues: { file: string; line: number }[] };
-      };
+      const body = (await api.json()) as { error: { code: string; issues: unknown[] } };
       expect(body.error.code).toBe('project_invalid');
-      expect(body.error.issues[0]).toMatchObject({ file: 'kpis/mttr.yaml', line: 10 });
+      // Column 39: "measure: " (9) + "avg(" (4) + "hours_between(" (14) + "opened_at, " (11) = 38 characters before it.
+      expect(body.error.issues).toEqual([
+        {
+          code: 'KPI0201',
+          message: expect.stringContaining('"resolved_att"'),
+          hint: 'Use a field declared under fields: in the source file, or declare "resolved_att" there.',
+          file: 'kpis/mttr.yaml',
+          line: 10,
+          column: 39,
+        },
+      ]);
 
       await writeFile(file, good);
       await reloadUntil(events, async () => (await served.get('/api/scorecards/desk')).status === 200);
