@@ -100,6 +100,16 @@ describe('the demo service desk works office hours', () => {
     await db.close();
   });
 
+  it('records the times placed on the office clock in whole seconds', async () => {
+    const fraction = (t: string) => `coalesce(epoch_us(${t}) % 1000000 <> 0, false)::int`;
+    const tickets = await scalar(
+      db,
+      `select sum(${fraction('first_response_at')} + ${fraction('resolved_at')} + ${fraction('closed_at')}) from tickets`,
+    );
+    expect(tickets).toBe(0);
+    expect(await scalar(db, `select sum(${fraction('event_at')}) from ticket_events`)).toBe(0);
+  });
+
   it('resolves most tickets that are not critical in office hours, a few in the evening', async () => {
     const [row] = await db.query(
       `select avg(${inOfficeHours('resolved_at')}::int) as office,

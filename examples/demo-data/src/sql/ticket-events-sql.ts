@@ -9,8 +9,9 @@ import { officeCum, officeInstant } from './office-hours-sql.js';
  */
 function along(frac: string): string {
   // the share as DOUBLE: 0.55 is a DECIMAL literal, and DECIMAL products are ~20× slower
-  return `make_timestamptz(case when around_the_clock then a_us + (span_us * (${frac})::double)::bigint
-    else ${officeInstant(`a_cum + (work_span * (${frac})::double)::bigint`)} end)`;
+  // in whole seconds, as a ticketing system records them
+  return `make_timestamptz(case when around_the_clock then a_us + (span_us * (${frac})::double / 1e6)::bigint * 1000000
+    else ${officeInstant(`a_cum + (work_span * (${frac})::double / 1e6)::bigint * 1000000`)} end)`;
 }
 
 /**

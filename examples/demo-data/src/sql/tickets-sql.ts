@@ -110,7 +110,8 @@ with s as (
 ), k as (
   -- the clocks: working µs of the office calendar at opening, then each step placed on it
   select g.*, o.*, ${officeCum('opened_us')} as open_cum,
-    (frt_h * 3600e6)::bigint as frt_us, ((work_h + reopen_h) * 3600e6)::bigint as work_us
+    -- whole seconds, as a ticketing system records them
+    (frt_h * 3600)::bigint * 1000000 as frt_us, ((work_h + reopen_h) * 3600)::bigint * 1000000 as work_us
   from g, _office o
 ), m as (
   select *,
@@ -127,7 +128,7 @@ with s as (
     make_timestamptz(case
       when on_call or (answered_any_time and first_contact) then response_us + work_us
       -- stayed late: resolved after closing on the day it would have been
-      when evening then ${officeDayEnd('response_cum + work_us', 'n')} + ((0.25 + 3.5 * rnd(i, 'evening-late')) * 3600e6)::bigint
+      when evening then ${officeDayEnd('response_cum + work_us', 'n')} + ((0.25 + 3.5 * rnd(i, 'evening-late')) * 3600)::bigint * 1000000
       else ${officeInstant('response_cum + work_us', 'n')} end) as resolved_ts,
     case when rnd(i, 'close') < 0.35 then rlognorm(i, 'close', 4, 0.8) else 72 + rnd(i, 'close-batch') * 2 end as close_h,
     case when type = 'question' then null ${slaCase('incident')} ${slaCase('request')} end as sla_h,
