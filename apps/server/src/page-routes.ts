@@ -17,8 +17,11 @@ import { BUILD_WIDGETS_COMMAND } from './widgets-bundle.js';
  */
 export function registerPageRoutes(app: Hono, ctx: ServerContext): void {
   app.get('/', (c) => {
-    const state = ctx.state();
-    const input = pageInput(state.model, ctx.dev ? state.issues : [], ctx.folderName, ctx.dev);
+    const input = pageInput(ctx.state(), {
+      folderName: ctx.folderName,
+      dev: ctx.dev,
+      lang: c.req.query('lang'),
+    });
     const body = renderIndexPage(input);
     c.header('Content-Security-Policy', INDEX_PAGE_CSP);
     c.header('Referrer-Policy', 'no-referrer');

@@ -41,10 +41,10 @@ describe('development mode (kpi serve)', () => {
     try {
       const file = join(served.dir, 'scorecards', 'desk.yaml');
       const text = await readFile(file, 'utf8');
-      await writeFile(file, text.replace(/^title: .*$/m, 'title: { en: Renamed desk }'));
+      await writeFile(file, text.replace(/^description: .*$/m, 'description: Renamed desk numbers'));
       const page = () => served.get('/').then((r) => r.text());
       await reloadUntil(events, async () => (await page()).includes('Renamed desk'));
-      expect(await page()).toContain('<h2 id="scorecard-0">Renamed desk</h2>');
+      expect(await page()).toContain('<p class="about">Renamed desk numbers · For: Desk team</p>');
     } finally {
       events.close();
     }
@@ -66,7 +66,12 @@ describe('development mode (kpi serve)', () => {
       );
       await reloadUntil(events, async () => (await served.get('/api/scorecards/desk')).status === 503);
       const page = await (await served.get('/')).text();
-      expect(page).toMatch(/<code>kpis\/mttr\.yaml:10:\d+<\/code> error KPI0201/);
+      expect(page).toMatch(/<code>kpis\/mttr\.yaml:10:39<\/code> error KPI0201/);
+      expect(page).toContain(
+        '<span class="hint">Use a field declared under fields: in the source file, or declare &quot;resolved_att&quot; there.</span>',
+      );
+      // nyckeltal.yaml itself is fine, so the page keeps the project's name.
+      expect(page).toContain('<title>Server test desk</title>');
       expect(page).not.toContain('<kpi-scorecard');
       const api = await served.get('/api/scorecards/desk');
       expect(api.status).toBe(503);
