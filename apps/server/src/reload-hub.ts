@@ -64,4 +64,9 @@ export class ReloadHub {
 }
 
 /** The page script that reloads on `event: reload` (served at /__reload.js in development). */
-export const RELOAD_SCRIPT = `new EventSource('/__events').addEventListener('reload', () => location.reload());\n`;
+export const RELOAD_SCRIPT = `const events = new EventSource('/__events');
+events.addEventListener('reload', () => {
+  events.close();
+  location.reload();
+});
+`;
