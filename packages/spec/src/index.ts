@@ -47,6 +47,7 @@ export {
 } from './normalize/sla-fields.js';
 export { readTestTimestamp, type TestValueProblem, testValueProblem } from './normalize/test-values.js';
 export { joinPath, normalizePath } from './posix-path.js';
+export { type InferredUnit, inferMeasureUnit, type MeasureUnit } from './rules/measure-unit.js';
 export type { Rule } from './rules/validate-docs.js';
 export { rules, validateDocs } from './rules/validate-docs.js';
 export type { CalendarDoc } from './schemas/calendar-schema.js';

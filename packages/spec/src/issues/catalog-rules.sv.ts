@@ -87,4 +87,18 @@ export const rulesIssuesSv: IssueTextsSv = {
     message: 'Nyckeltalet "{kpi}" delas upp efter "{field}" {detail}.',
     hint: 'Ange varje uppdelningsfält en gång; dela upp efter kategorier som priority eller channel, inte efter tidsfältet.',
   },
+  KPI0321: {
+    message: 'Nyckeltalet "{kpi}" har enheten "{unit}", men dess mått {measure} ger {what}.',
+    hint: 'Skriv unit: {inferred}{detail}. Om enheten stämmer är det måttet som är fel: kontrollera det.',
+  },
+  KPI0322: {
+    message:
+      'Mål {index} för nyckeltalet "{kpi}" är {target}, men gränsen för grönt är {green}, så värdet {example} missar målet och är ändå grönt.',
+    hint: 'Status kommer från tröskelvärdena när nyckeltalet har sådana; målet visas bara bredvid värdet. Sätt green till {target} så att grönt betyder att målet är nått, eller ändra målet till {green}.',
+  },
+  KPI0323: {
+    message:
+      'Mål {index} för nyckeltalet "{kpi}" är {target}, men gränsen för grönt är {green}, så värdet {example} når målet och är ändå {status}.',
+    hint: 'Status kommer från tröskelvärdena när nyckeltalet har sådana; målet visas bara bredvid värdet. Sätt green till {target}{amberFix}, eller ändra målet till {green}.',
+  },
 };

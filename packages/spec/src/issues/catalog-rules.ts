@@ -145,4 +145,30 @@ export const rulesIssues: readonly IssueDefinition[] = [
     message: 'KPI "{kpi}" breaks down by "{field}" {detail}.',
     hint: 'List each breakdown field once; break down by categories such as priority or channel, not by the time field.',
   },
+  {
+    code: 'KPI0321',
+    severity: 'warning',
+    title: 'Unit does not fit the measure',
+    message: 'KPI "{kpi}" has unit "{unit}", but its measure {measure} gives {what}.',
+    hint: 'Write unit: {inferred}{detail}. If the unit is right, the measure is not: check it.',
+    docs: "Checked only where the measure alone decides the unit: share and top_box give percent (0–100); nps gives score (−100 to 100, not a percent); avg, median, percentile, min, max or sum of hours_between or business_hours_between give hours, of the minutes_ functions minutes, of the days_ functions days, and of an SLA policy's clocks (resolution_hours, …) hours; count and count_distinct give count; a count divided by a count gives ratio (or count, as in tickets per agent), and times 100 percent. Any other measure, such as sum(cost) / count(*), is not checked. With --strict the warning is an error.",
+  },
+  {
+    code: 'KPI0322',
+    severity: 'warning',
+    title: 'Green although the target is missed',
+    message:
+      'Target {index} of KPI "{kpi}" is {target}, but the green threshold is {green}, so a value of {example} misses the target and is still green.',
+    hint: 'Status comes from the thresholds when a KPI has them; the target is only shown beside the value. Set green to {target} so that green means on target, or change the target to {green}.',
+    docs: 'Thresholds have no dates, so they are compared with the newest target (the one that starts last): the one they should describe from now on. Earlier targets are history and are not checked.',
+  },
+  {
+    code: 'KPI0323',
+    severity: 'warning',
+    title: 'Target met but not green',
+    message:
+      'Target {index} of KPI "{kpi}" is {target}, but the green threshold is {green}, so a value of {example} meets the target and is still {status}.',
+    hint: 'Status comes from the thresholds when a KPI has them; the target is only shown beside the value. Set green to {target}{amberFix}, or change the target to {green}.',
+    docs: 'Thresholds have no dates, so they are compared with the newest target (the one that starts last): the one they should describe from now on. Earlier targets are history and are not checked.',
+  },
 ];

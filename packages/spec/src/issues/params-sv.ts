@@ -205,6 +205,31 @@ const advice: Phrase = (text) => {
   return undefined;
 };
 
+/** The rules on units and targets (KPI0321–KPI0323): what a measure gives, statuses, fixes. */
+const UNIT_PHRASES: Readonly<Record<string, string>> = {
+  'a percent (0–100)': 'en procentsats (0–100)',
+  'a score from −100 to 100': 'ett poängtal från −100 till 100',
+  hours: 'timmar',
+  minutes: 'minuter',
+  days: 'dagar',
+  'a count': 'ett antal',
+  'a ratio of two counts (such as 0.25)': 'en kvot mellan två antal (som 0,25)',
+  ', or multiply the measure by 100 to keep unit: percent':
+    ', eller multiplicera måttet med 100 för att behålla unit: percent',
+  ' (or unit: count for a number per thing, such as tickets per agent)':
+    ' (eller unit: count för ett antal per något, som ärenden per handläggare)',
+  ' (NPS is the percent of promoters minus the percent of detractors, so it runs from −100 to 100)':
+    ' (NPS är andelen promotorer minus andelen kritiker i procent, så det går från −100 till 100)',
+  amber: 'gult',
+  red: 'rött',
+};
+
+const unitPhrase: Phrase = (text) => {
+  const amber = /^ and amber to at (least|most) (\S+)$/.exec(text);
+  if (amber) return ` och amber till ${amber[1] === 'least' ? 'minst' : 'högst'} ${amber[2]}`;
+  return UNIT_PHRASES[text];
+};
+
 const pattern: Phrase = (text) => {
   for (const [re, sv] of SMART_PATTERNS) if (re.test(text)) return text.replace(re, sv);
   return undefined;
@@ -231,6 +256,7 @@ const RULES: readonly Rule[] = [
   { params: ['role'], codes: /^KPI080[356]$/, phrases: [exact] },
   { params: ['place'], codes: /^KPI02/, phrases: [exact] },
   { params: ['advice'], codes: /^KPI0228$/, phrases: [advice] },
+  { params: ['what', 'detail', 'status', 'amberFix'], codes: /^KPI032[123]$/, phrases: [unitPhrase] },
   { params: ['what', 'at'], codes: /^KPI0203$/, phrases: [exact, position] },
   { params: ['what'], codes: /^KPI0310$/, phrases: [exact, pattern] },
   { params: ['detail'], codes: /^KPI0(3|4|7|9)/, phrases: [exact, pattern] },

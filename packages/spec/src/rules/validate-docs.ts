@@ -14,11 +14,13 @@ import { sourceFrom } from './source-from.js';
 import { supportsCycles } from './supports-cycles.js';
 import { supportsResolve } from './supports-resolve.js';
 import { targetRanges } from './target-ranges.js';
+import { targetThresholds } from './target-thresholds.js';
 import { testReferences } from './test-references.js';
 import { testRows } from './test-rows.js';
 import { thresholdsDirection } from './thresholds-direction.js';
 import { timeZones } from './time-zones.js';
 import { uniqueIds } from './unique-ids.js';
+import { unitFitsMeasure } from './unit-fits-measure.js';
 
 /** A semantic rule: reads loaded documents, returns issues. */
 export type Rule = (docs: readonly LoadedDoc[]) => Issue[];
@@ -40,7 +42,9 @@ export const rules: readonly Rule[] = [
   scorecardKpis,
   targetRanges,
   thresholdsDirection,
+  targetThresholds,
   percentRange,
+  unitFitsMeasure,
   testReferences,
   testRows,
 ];
