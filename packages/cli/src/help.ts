@@ -53,7 +53,7 @@ export function renderTopHelp(commands: readonly CommandSpec[], lang: Lang, colo
   return [
     translate(lang, 'help.tagline'),
     '',
-    `${colors.bold(translate(lang, 'help.usage'))}: kpi <command> [options]`,
+    `${colors.bold(translate(lang, 'help.usage'))}: ${translate(lang, 'help.usageLine')}`,
     '',
     colors.bold(`${translate(lang, 'help.commands')}:`),
     list,

@@ -93,8 +93,9 @@ function readValue(
     return true;
   }
   // "--format --strict" would take "--strict" as the value; a value starting with "-" must use "=".
+  // A negative number ("--history -1") is a value, for the option's own check to refuse clearly.
   const value = token.value;
-  if (value === undefined || (!token.inlineValue && value.startsWith('-'))) {
+  if (value === undefined || (!token.inlineValue && value.startsWith('-') && !/^-[\d.]/.test(value))) {
     return fail(
       t('usage.missingValue', { name, value: `<${spec.valueName ?? spec.choices?.[0] ?? 'value'}>` }),
     );

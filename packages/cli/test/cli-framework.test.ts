@@ -119,7 +119,7 @@ describe('kpi (the framework)', () => {
 
   it('speaks Swedish with --lang sv or a Swedish LANG', async () => {
     const viaFlag = await runCli(['--help', '--lang', 'sv'], {}, registry);
-    expect(viaFlag.stdout).toContain('Användning: kpi <command> [options]');
+    expect(viaFlag.stdout).toContain('Användning: kpi <kommando> [flaggor]');
     expect(viaFlag.stdout).toContain('Skriv tillbaka orden');
     const viaEnv = await runCli(['echo', '--help'], { env: { LANG: 'sv_SE.UTF-8' } }, registry);
     expect(viaEnv.stdout).toContain('kpi echo — Skriv tillbaka orden');

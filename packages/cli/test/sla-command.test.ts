@@ -143,6 +143,6 @@ describe('kpi sla', () => {
   it('refuses a number of examples out of range', async () => {
     const { code, stderr } = await kpi('sla', '--examples', 'many');
     expect(code).toBe(2);
-    expect(stderr).toContain('--examples needs a whole number 0–100');
+    expect(stderr).toContain('kpi sla: --examples takes a whole number 0–100, not "many".');
   });
 });

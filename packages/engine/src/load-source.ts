@@ -1,6 +1,7 @@
 import {
   createIssue,
   type FieldModel,
+  type Issue,
   type ProjectModel,
   type SnapshotIssue,
   type SourceModel,
@@ -59,20 +60,11 @@ async function loadUncached(
   source: SourceModel,
   relationName: string,
 ): Promise<LoadedSource> {
-  const failed = (issue: ReturnType<typeof createIssue>): LoadedSource => ({
+  const failed = (issue: Issue): LoadedSource => ({
     kind: 'loaded-source',
     source: source.id,
     ok: false,
-    issues: [
-      {
-        code: issue.code,
-        severity: issue.severity,
-        message: issue.message,
-        source: source.id,
-        count: 0,
-        examples: [],
-      },
-    ],
+    issues: [definitionIssue(issue, source)],
     latest: {},
   });
   const raw = sqlIdentifier(`${relationName}__raw`);
@@ -101,14 +93,7 @@ async function loadUncached(
         field: field.name,
         columns: columns.map((c) => c.name).join(', '),
       });
-      issues.push({
-        code: issue.code,
-        severity: issue.severity,
-        message: issue.message,
-        source: source.id,
-        count: 0,
-        examples: [],
-      });
+      issues.push(definitionIssue(issue, source));
       return { field, raw: 'null', cast: `cast(null as ${duckdbTypeOf[field.type]})` };
     }
     return { field, ...castField(field, sqlIdentifier(column.name), column.type, source.timeZone) };
@@ -147,6 +132,24 @@ async function loadUncached(
   return { kind: 'loaded-source', source: source.id, ok: true, issues, latest };
 }
 
+/**
+ * A problem with the source as defined (its data missing or unreadable, a column it
+ * names absent): located at the source's file, with the catalog's hint and params.
+ */
+function definitionIssue(issue: Issue, source: SourceModel): SnapshotIssue {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    message: issue.message,
+    source: source.id,
+    count: 0,
+    examples: [],
+    ...(issue.hint !== undefined && { hint: issue.hint }),
+    ...source.origin,
+    ...(issue.params !== undefined && { params: issue.params }),
+  };
+}
+
 async function castIssue(
   session: EngineSession,
   raw: string,
@@ -172,6 +175,8 @@ async function castIssue(
     source: source.id,
     count,
     examples,
+    ...(issue.hint !== undefined && { hint: issue.hint }),
+    ...(issue.params !== undefined && { params: issue.params }),
   };
 }
 

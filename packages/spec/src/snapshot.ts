@@ -93,4 +93,12 @@ export interface SnapshotIssue {
   readonly kpi?: string;
   readonly count: number;
   readonly examples: readonly Readonly<Record<string, unknown>>[];
+  /** How to fix it, from the issue catalog. */
+  readonly hint?: string;
+  /** The definition the problem traces to (a source that cannot be read), project-relative. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The catalog placeholders' values, so the issue can be worded in another language (localizeIssue). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }

@@ -7,8 +7,10 @@ import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadOptional } from '../optional-module.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { formatNumber } from '../ui/format-number.js';
 import { formatTable } from '../ui/table.js';
-import { cannotListen } from './serve.js';
+import { parseWholeNumber } from './parse-whole-number.js';
+import { cannotListen, portRange } from './serve.js';
 import { projectOption } from './shared-options.js';
 
 /**
@@ -75,9 +77,13 @@ export const demo = defineCommand({
   },
   async run(args, ctx) {
     const sv = ctx.lang === 'sv';
-    const tickets = wholeNumber(args.values.tickets, '--tickets', 100, 10_000_000);
-    const seed = wholeNumber(args.values.seed, '--seed', 0, 2 ** 31 - 1);
-    const port = wholeNumber(args.values.port, '--port', 0, 65_535);
+    const tickets = parseWholeNumber(
+      args.values.tickets,
+      { name: '--tickets', min: 100, max: 10_000_000 },
+      ctx.lang,
+    );
+    const seed = parseWholeNumber(args.values.seed, { name: '--seed', min: 0, max: 2 ** 31 - 1 }, ctx.lang);
+    const port = parseWholeNumber(args.values.port, portRange, ctx.lang);
     const project = await loadProject(args.values.project, ctx);
     if (!project.model) return reportProjectIssues(project, ctx);
     const model = project.model;
@@ -93,8 +99,8 @@ export const demo = defineCommand({
     if (args.values.regenerate === true || !existsSync(database)) {
       ctx.io.stderr(
         sv
-          ? `Skapar demodata (${tickets.toLocaleString('sv-SE')} ärenden, frö ${seed}) i ${shown(ctx.io.cwd, database)} …\n`
-          : `Generating demo data (${tickets.toLocaleString('en-GB')} tickets, seed ${seed}) into ${shown(ctx.io.cwd, database)} …\n`,
+          ? `Skapar demodata (${formatNumber(tickets, 'sv')} ärenden, frö ${seed}) i ${shown(ctx.io.cwd, database)} …\n`
+          : `Generating demo data (${formatNumber(tickets, 'en')} tickets, seed ${seed}) into ${shown(ctx.io.cwd, database)} …\n`,
       );
       const { DEMO_TABLES, generateDemoData } = await loadOptional(
         () => import('@nyckeltal/demo-data'),
@@ -135,13 +141,6 @@ export const demo = defineCommand({
     return serveDemo(project.root, result.outDir, port, args.values.host, ctx);
   },
 });
-
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max)
-    throw new UsageError(`${flag} takes a whole number ${min}–${max}, not "${text}".`, 'demo');
-  return value;
-}
 
 function shown(cwd: string, path: string): string {
   return relative(cwd, path) || path;

@@ -8,6 +8,7 @@ import { formatDiffMarkdown } from '../diff/format-diff-markdown.js';
 import { GitError } from '../diff/git-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { locateProject } from '../project/read-project.js';
+import { parseWholeNumber } from './parse-whole-number.js';
 import { projectOption } from './shared-options.js';
 
 export const diffFormats = ['text', 'json', 'markdown'] as const;
@@ -79,11 +80,7 @@ export const diff = defineCommand({
     },
   },
   async run(args, ctx) {
-    const periods = Number(args.values.periods);
-    if (!Number.isInteger(periods) || periods < 1 || periods > 120)
-      throw new UsageError(
-        ctx.t('usage.invalidChoice', { value: args.values.periods, name: '--periods', choices: '1–120' }),
-      );
+    const periods = parseWholeNumber(args.values.periods, { name: '--periods', min: 1, max: 120 }, ctx.lang);
     const root = await locateProject(args.values.project, ctx.io.cwd, ctx.t);
     const data = args.values.data !== undefined ? resolve(ctx.io.cwd, args.values.data) : undefined;
     if (data !== undefined && !existsSync(data))
@@ -110,7 +107,7 @@ export const diff = defineCommand({
     if (args.values.format === 'json') {
       ctx.io.stdout(`${JSON.stringify({ ok: !failed, ...report }, null, 2)}\n`);
     } else if (args.values.format === 'markdown') {
-      ctx.io.stdout(formatDiffMarkdown(report, ctx.t));
+      ctx.io.stdout(formatDiffMarkdown(report, ctx));
     } else {
       if (report.base.note)
         ctx.io.stderr(`${ctx.t(report.base.note === 'on-main' ? 'diff.note.onMain' : 'diff.note.noMain')}\n`);

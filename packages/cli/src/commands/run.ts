@@ -1,22 +1,14 @@
 import { existsSync } from 'node:fs';
 import { EngineSession, parsePeriodKey, periodOf, runKpis, runScorecard } from '@nyckeltal/engine';
-import { type Grain, type Snapshot, type SnapshotKpi, type Status, suggestName } from '@nyckeltal/spec';
-import { type CommandContext, defineCommand } from '../command-spec.js';
+import { type Grain, type Snapshot, suggestName } from '@nyckeltal/spec';
+import { defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { formatSnapshotIssues, snapshotCsv, snapshotTable } from '../format/format-snapshot.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
-import type { Colors } from '../ui/color.js';
-import { formatTable } from '../ui/table.js';
+import { locateIssue } from '../project/locate-issue.js';
 import { requireKpi } from './compile.js';
+import { parseWholeNumber } from './parse-whole-number.js';
 import { grainOption, projectOption } from './shared-options.js';
-
-/** Status as symbol and word: never colour alone. */
-const statusMark: Record<Status, { symbol: string; color: keyof Omit<Colors, 'enabled'> }> = {
-  green: { symbol: '✓', color: 'green' },
-  amber: { symbol: '▲', color: 'yellow' },
-  red: { symbol: '✗', color: 'red' },
-  insufficient: { symbol: '…', color: 'dim' },
-  'no-target': { symbol: '·', color: 'dim' },
-};
 
 /**
  * `kpi run (--scorecard <id> | <kpi-id>…)`: computes KPIs over the project's data and
@@ -90,7 +82,10 @@ export const run = defineCommand({
         'run',
       );
     }
-    const history = parseHistory(args.values.history, sv);
+    const history =
+      args.values.history === undefined
+        ? undefined
+        : parseWholeNumber(args.values.history, { name: '--history', min: 1, max: 1000 }, ctx.lang);
     const project = await loadProject(args.values.project, ctx);
     if (!project.model) return reportProjectIssues(project, ctx);
     const model = project.model;
@@ -130,132 +125,14 @@ export const run = defineCommand({
       session.close();
     }
     const format = args.values.format;
+    const issues = snapshot.issues.map((issue) => locateIssue(issue, model, ctx.io.cwd));
+    const failed = issues.some((i) => i.severity === 'error');
+    const printed = { lang: ctx.lang, colors: ctx.colors };
     if (format === 'json') ctx.io.stdout(`${JSON.stringify(snapshot, null, 2)}\n`);
     else if (format === 'csv') ctx.io.stdout(snapshotCsv(snapshot));
-    else ctx.io.stdout(snapshotTable(snapshot, ctx));
-    if (format !== 'table')
-      for (const issue of snapshot.issues)
-        ctx.io.stderr(`${issue.severity}  ${issue.code}  ${issue.message}\n`);
-    return snapshot.issues.some((i) => i.severity === 'error') ? ExitCode.IssuesFound : ExitCode.Clean;
+    // Values computed around data that could not be read would mislead: the errors alone, then.
+    else if (!failed) ctx.io.stdout(snapshotTable({ ...snapshot, issues }, printed));
+    if (format !== 'table' || failed) ctx.io.stderr(formatSnapshotIssues(issues, printed));
+    return failed ? ExitCode.IssuesFound : ExitCode.Clean;
   },
 });
-
-function parseHistory(text: string | undefined, sv: boolean): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) {
-    throw new UsageError(
-      sv
-        ? `--history behöver ett heltal 1–1000, inte "${text}".`
-        : `--history needs a whole number 1–1000, not "${text}".`,
-      'run',
-    );
-  }
-  return n;
-}
-
-/** A value with its unit, briefly: 9.4 h, 71.2 %, 4.21, 812. */
-export function formatValue(value: number | null, unit: string, lang: string): string {
-  if (value === null) return '–';
-  const digits = unit === 'count' ? 0 : unit === 'score' ? 2 : 1;
-  const text = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(value);
-  const suffix =
-    { hours: ' h', minutes: ' min', days: ' d', percent: ' %' }[unit] ??
-    (unit.startsWith('currency:') ? ` ${unit.slice(9)}` : '');
-  return `${text}${suffix}`;
-}
-
-/** The change since the previous period; a percent KPI changes by percentage points (pp / p.e.). */
-function formatDelta(kpi: SnapshotKpi, lang: string): string {
-  if (kpi.delta === null) return '';
-  const sign = kpi.delta > 0 ? '+' : kpi.delta < 0 ? '−' : '±';
-  if (kpi.unit === 'percent') {
-    const points = formatValue(Math.abs(kpi.delta), 'number', lang);
-    return `${sign}${points} ${lang === 'sv' ? 'p.e.' : 'pp'}`;
-  }
-  return `${sign}${formatValue(Math.abs(kpi.delta), kpi.unit, lang)}`;
-}
-
-/** The table `kpi run` prints: one row per KPI, status as symbol, word and colour. */
-export function snapshotTable(snapshot: Snapshot, ctx: Pick<CommandContext, 'colors' | 'lang'>): string {
-  const { colors, lang } = ctx;
-  const sv = lang === 'sv';
-  const title = snapshot.scorecard.title[lang] ?? snapshot.scorecard.title.en;
-  const head = `${colors.bold(title)}  ${snapshot.grain} ${snapshot.period.key} (${snapshot.period.start} – ${snapshot.period.end})`;
-  const through = snapshot.data_through
-    ? `\n${colors.dim(`${sv ? 'data till och med' : 'data through'} ${snapshot.data_through}`)}`
-    : '';
-  const rows = snapshot.kpis.map((k) => {
-    const mark = statusMark[k.status];
-    const previous = k.previous
-      ? `${formatValue(k.previous.value, k.unit, lang)} (${k.previous.period})`
-      : '';
-    return [
-      colors[mark.color](`${mark.symbol} ${k.status}`),
-      k.id,
-      formatValue(k.value, k.unit, lang),
-      k.target === null ? '' : formatValue(k.target, k.unit, lang),
-      previous,
-      formatDelta(k, lang),
-      String(k.sample),
-    ];
-  });
-  const header = sv
-    ? ['Status', 'Nyckeltal', 'Värde', 'Mål', 'Föregående', 'Δ', 'Underlag']
-    : ['Status', 'KPI', 'Value', 'Target', 'Previous', 'Δ', 'Sample'];
-  const table = formatTable(rows, {
-    header,
-    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
-    styleHeader: colors.bold,
-  });
-  const issues = snapshot.issues.map((i) => {
-    const label = i.severity === 'error' ? colors.red('error') : colors.yellow('warning');
-    return `${label}  ${i.code}  ${i.message}${i.examples.length > 0 ? colors.dim(`  e.g. ${JSON.stringify(i.examples[0])}`) : ''}\n`;
-  });
-  return `${head}${through}\n\n${table}${issues.length > 0 ? `\n${issues.join('')}` : ''}`;
-}
-
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/** CSV with one row per KPI (plain numbers, no units): for spreadsheets. */
-export function snapshotCsv(snapshot: Snapshot): string {
-  const header = [
-    'kpi',
-    'title',
-    'period',
-    'value',
-    'unit',
-    'numerator',
-    'denominator',
-    'sample',
-    'status',
-    'target',
-    'previous_period',
-    'previous_value',
-    'delta',
-    'improved',
-  ];
-  const rows = snapshot.kpis.map((k) => [
-    k.id,
-    k.title.en,
-    snapshot.period.key,
-    k.value,
-    k.unit,
-    k.numerator,
-    k.denominator,
-    k.sample,
-    k.status,
-    k.target,
-    k.previous?.period,
-    k.previous?.value,
-    k.delta,
-    k.improved,
-  ]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
-}

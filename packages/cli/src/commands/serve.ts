@@ -2,6 +2,7 @@ import { defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadOptional } from '../optional-module.js';
 import { locateProject } from '../project/read-project.js';
+import { parseWholeNumber, type WholeNumberRange } from './parse-whole-number.js';
 import { projectOption } from './shared-options.js';
 
 /**
@@ -53,14 +54,7 @@ export const serve = defineCommand({
   },
   async run(args, ctx) {
     const sv = ctx.lang === 'sv';
-    const port = Number(args.values.port);
-    if (!/^\d+$/.test(args.values.port) || port > 65535)
-      throw new UsageError(
-        sv
-          ? `--port tar ett portnummer 0–65535, inte "${args.values.port}".`
-          : `--port takes a port number 0–65535, not "${args.values.port}".`,
-        'serve',
-      );
+    const port = parseWholeNumber(args.values.port, portRange, ctx.lang);
     const { createServer, listen, loadTokenConfig } = await loadOptional(
       () => import('@nyckeltal/server'),
       '@nyckeltal/server',
@@ -109,6 +103,9 @@ export const serve = defineCommand({
     return ExitCode.Clean;
   },
 });
+
+/** `--port` of serve and demo: 0 asks the system for any free port. */
+export const portRange: WholeNumberRange = { name: '--port', min: 0, max: 65_535, port: true };
 
 /**
  * The message when the server cannot take its address; a port already in use (a demo or

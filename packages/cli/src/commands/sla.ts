@@ -3,8 +3,13 @@ import { EngineSession, reconcileSla, type SlaExample, type SlaReconciliation } 
 import { type ProjectModel, type SnapshotIssue, suggestName } from '@nyckeltal/spec';
 import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { formatSnapshotIssues } from '../format/format-snapshot.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { locateIssue } from '../project/locate-issue.js';
+import { formatNumber } from '../ui/format-number.js';
+import type { Lang } from '../ui/messages.js';
 import { formatTable } from '../ui/table.js';
+import { parseWholeNumber } from './parse-whole-number.js';
 import { projectOption } from './shared-options.js';
 
 /**
@@ -56,13 +61,11 @@ export const sla = defineCommand({
   },
   async run(args, ctx) {
     const sv = ctx.lang === 'sv';
-    const examples = Number(args.values.examples);
-    if (!Number.isInteger(examples) || examples < 0 || examples > 100) {
-      const text = sv
-        ? `--examples behöver ett heltal 0–100, inte "${args.values.examples}".`
-        : `--examples needs a whole number 0–100, not "${args.values.examples}".`;
-      throw new UsageError(text, 'sla');
-    }
+    const examples = parseWholeNumber(
+      args.values.examples,
+      { name: '--examples', min: 0, max: 100 },
+      ctx.lang,
+    );
     const project = await loadProject(args.values.project, ctx);
     if (!project.model) return reportProjectIssues(project, ctx);
     const model = project.model;
@@ -83,7 +86,12 @@ export const sla = defineCommand({
     }
     if (args.values.format === 'json') ctx.io.stdout(`${JSON.stringify({ reports, issues }, null, 2)}\n`);
     else ctx.io.stdout(reports.map((r) => reportText(r, ctx)).join('\n'));
-    for (const issue of issues) ctx.io.stderr(`${issue.severity}  ${issue.code}  ${issue.message}\n`);
+    ctx.io.stderr(
+      formatSnapshotIssues(
+        issues.map((issue) => locateIssue(issue, model, ctx.io.cwd)),
+        { lang: ctx.lang, colors: ctx.colors },
+      ),
+    );
     return issues.some((i) => i.severity === 'error') ? ExitCode.IssuesFound : ExitCode.Clean;
   },
 });
@@ -127,22 +135,23 @@ function sameIssue(a: SnapshotIssue, b: SnapshotIssue): boolean {
 function reportText(r: SlaReconciliation, ctx: CommandContext): string {
   const sv = ctx.lang === 'sv';
   const { bold } = ctx.colors;
+  const n = (count: number) => formatNumber(count, ctx.lang);
   const heading = sv
-    ? `SLA-policy ${r.sla} mot leverantörens flagga ${r.vendorFlag}: ${r.tickets} ärenden`
-    : `SLA policy ${r.sla} against the vendor flag ${r.vendorFlag}: ${r.tickets} tickets`;
+    ? `SLA-policy ${r.sla} mot leverantörens flagga ${r.vendorFlag}: ${n(r.tickets)} ärenden`
+    : `SLA policy ${r.sla} against the vendor flag ${r.vendorFlag}: ${n(r.tickets)} tickets`;
   const counts = formatTable(
     [
-      [sv ? 'överens' : 'agree', String(r.agree), ''],
+      [sv ? 'överens' : 'agree', n(r.agree), ''],
       [
         sv ? 'oense' : 'disagree',
-        String(r.disagree),
+        n(r.disagree),
         sv
-          ? `${r.weMetVendorBreached} uppfyllda här men brutna enligt leverantören, ${r.weBreachedVendorMet} tvärtom`
-          : `${r.weMetVendorBreached} met here but breached by the vendor, ${r.weBreachedVendorMet} the other way`,
+          ? `${n(r.weMetVendorBreached)} uppfyllda här men brutna enligt leverantören, ${n(r.weBreachedVendorMet)} tvärtom`
+          : `${n(r.weMetVendorBreached)} met here but breached by the vendor, ${n(r.weBreachedVendorMet)} the other way`,
       ],
       [
         sv ? 'oavgjorda' : 'undecided',
-        String(r.undecided),
+        n(r.undecided),
         sv
           ? 'klockan går ännu, prioritet utan mål, eller flaggan saknas'
           : 'a clock still running, a priority without target, or no vendor flag',
@@ -163,13 +172,14 @@ function reportText(r: SlaReconciliation, ctx: CommandContext): string {
   ];
   for (const { list, title } of kinds) {
     if (list.length === 0) continue;
-    parts.push(`\n${title}:\n`, indent(examplesTable(list, sv)));
+    parts.push(`\n${title}:\n`, indent(examplesTable(list, ctx.lang)));
   }
   return parts.join('');
 }
 
-function examplesTable(list: readonly SlaExample[], sv: boolean): string {
-  const hours = (h: number | null) => (h === null ? '–' : String(Math.round(h * 100) / 100));
+function examplesTable(list: readonly SlaExample[], lang: Lang): string {
+  const sv = lang === 'sv';
+  const hours = (h: number | null) => (h === null ? '–' : formatNumber(h, lang, { maxDigits: 2 }));
   return formatTable(
     list.map((e) => [
       e.ticket,

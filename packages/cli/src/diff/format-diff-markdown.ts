@@ -1,8 +1,14 @@
+import { localizeIssue } from '@nyckeltal/spec';
 import type { CommandContext } from '../command-spec.js';
 import type { DiffReport } from './build-diff-report.js';
-import { baseName, countChanges, formatDelta, formatValue, summaryLine } from './format-diff.js';
-
-type Translate = CommandContext['t'];
+import {
+  baseName,
+  countChanges,
+  formatDelta,
+  formatValue,
+  summaryLine,
+  valuesHeading,
+} from './format-diff.js';
 
 /**
  * `kpi diff --format markdown`: a GitHub pull-request comment. A one-line summary first
@@ -11,10 +17,11 @@ type Translate = CommandContext['t'];
  * `<details>` block. All text from definitions is escaped for tables and HTML.
  *
  * @example
- * ctx.io.stdout(formatDiffMarkdown(report, ctx.t));
+ * ctx.io.stdout(formatDiffMarkdown(report, ctx));
  * // **Nyckeltal** ❌ 1 definition changed (1 breaking), 0 added, 0 removed since main (3f2a9c1); 1 error
  */
-export function formatDiffMarkdown(report: DiffReport, t: Translate): string {
+export function formatDiffMarkdown(report: DiffReport, ctx: Pick<CommandContext, 't' | 'lang'>): string {
+  const { t, lang } = ctx;
   const counts = countChanges(report);
   const mark = counts.errors > 0 ? '❌' : counts.breaking > 0 ? '⚠️' : '✅';
   const out: string[] = [`**Nyckeltal** ${mark} ${escapeText(summaryLine(report, t))}`, ''];
@@ -25,7 +32,7 @@ export function formatDiffMarkdown(report: DiffReport, t: Translate): string {
     );
   if (report.issues.length > 0) {
     out.push(`#### ${t('diff.issues')}`, '');
-    for (const issue of report.issues) {
+    for (const issue of report.issues.map((i) => localizeIssue(i, lang))) {
       const where = issue.file ? `\`${code(issue.file)}${issue.line ? `:${issue.line}` : ''}\` ` : '';
       const sev = issue.severity === 'error' ? '❌' : '⚠️';
       out.push(
@@ -55,13 +62,13 @@ export function formatDiffMarkdown(report: DiffReport, t: Translate): string {
     const values = report.values.find((v) => v.kpi === change.id);
     if (values) {
       out.push(
-        `**${escapeText(t('diff.values', { n: values.rows.length, grain: report.grain }))}**`,
+        `**${escapeText(valuesHeading(report, values.rows.length, t))}**`,
         '',
         `| ${t('diff.col.period')} | ${t('diff.col.before')} | ${t('diff.col.after')} | ${t('diff.col.change')} |`,
         '| --- | ---: | ---: | ---: |',
         ...values.rows.map(
           (r) =>
-            `| ${r.period} | ${formatValue(r.before)} | ${formatValue(r.after)} | ${formatDelta(r.before, r.after)} |`,
+            `| ${r.period} | ${formatValue(r.before, lang)} | ${formatValue(r.after, lang)} | ${formatDelta(r.before, r.after, lang)} |`,
         ),
         '',
       );

@@ -1,4 +1,7 @@
+import { localizeIssue } from '@nyckeltal/spec';
 import type { CommandContext } from '../command-spec.js';
+import { formatNumber } from '../ui/format-number.js';
+import type { Lang } from '../ui/messages.js';
 import { formatTable } from '../ui/table.js';
 import type { DiffReport } from './build-diff-report.js';
 import type { DefinitionChange } from './diff-projects.js';
@@ -55,20 +58,37 @@ export function summaryLine(report: DiffReport, t: Translate): string {
 }
 
 /**
- * A value as the value tables show it: up to two decimals, "–" for no value.
+ * A value as the value tables show it: up to two decimals in the language's number
+ * format, "–" for no value.
  *
  * @example
- * formatValue(9.456); // '9.46'
+ * formatValue(9.456, 'en'); // '9.46'
+ * formatValue(18.5714, 'sv'); // '18,57'
  */
-export function formatValue(value: number | null): string {
-  return value === null ? '–' : String(Math.round(value * 100) / 100);
+export function formatValue(value: number | null, lang: Lang): string {
+  return value === null ? '–' : formatNumber(value, lang, { maxDigits: 2 });
 }
 
-/** after − before, signed, or "–" when either side has no value. */
-export function formatDelta(before: number | null, after: number | null): string {
+/**
+ * after − before, signed, or "–" when either side has no value. Taken between the values
+ * as shown (two decimals), so the column adds up for a reader: 1.5 → 1.375 shows 1.38 and −0.12.
+ *
+ * @example
+ * formatDelta(24, 12.5, 'sv'); // '−11,5'
+ */
+export function formatDelta(before: number | null, after: number | null, lang: Lang): string {
   if (before === null || after === null) return '–';
-  const delta = Math.round((after - before) * 100) / 100;
-  return delta > 0 ? `+${delta}` : String(delta);
+  return formatNumber(asShown(after) - asShown(before), lang, { maxDigits: 2, signed: true });
+}
+
+/** Rounded to two decimals as Intl rounds (halves away from zero), so −1.375 is −1.38 like 1.375 is 1.38. */
+function asShown(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100;
+}
+
+/** The heading of a value table: "Values before and after, last 3 periods (month)". */
+export function valuesHeading(report: DiffReport, rows: number, t: Translate): string {
+  return t('diff.values', { n: rows, grain: t(`grain.${report.grain}`) });
 }
 
 /**
@@ -78,8 +98,11 @@ export function formatDelta(before: number | null, after: number | null): string
  * @example
  * ctx.io.stdout(formatDiffText(report, ctx));
  */
-export function formatDiffText(report: DiffReport, ctx: Pick<CommandContext, 't' | 'colors'>): string {
-  const { t, colors: c } = ctx;
+export function formatDiffText(
+  report: DiffReport,
+  ctx: Pick<CommandContext, 't' | 'colors' | 'lang'>,
+): string {
+  const { t, colors: c, lang } = ctx;
   const out: string[] = [];
   for (const change of report.changes) {
     const state = t(`diff.change.${change.change}`);
@@ -97,14 +120,12 @@ export function formatDiffText(report: DiffReport, ctx: Pick<CommandContext, 't'
     out.push(indent(formatTable(rows, { header, styleHeader: c.dim })), '');
   }
   for (const comparison of report.values) {
-    out.push(
-      c.bold(`${comparison.kpi} — ${t('diff.values', { n: comparison.rows.length, grain: report.grain })}`),
-    );
+    out.push(c.bold(`${comparison.kpi} — ${valuesHeading(report, comparison.rows.length, t)}`));
     const rows = comparison.rows.map((r) => [
       r.period,
-      formatValue(r.before),
-      formatValue(r.after),
-      formatDelta(r.before, r.after),
+      formatValue(r.before, lang),
+      formatValue(r.after, lang),
+      formatDelta(r.before, r.after, lang),
     ]);
     const header = [t('diff.col.period'), t('diff.col.before'), t('diff.col.after'), t('diff.col.change')];
     out.push(
@@ -128,7 +149,7 @@ export function formatDiffText(report: DiffReport, ctx: Pick<CommandContext, 't'
     }
     out.push('');
   }
-  for (const issue of report.issues) {
+  for (const issue of report.issues.map((i) => localizeIssue(i, lang))) {
     const where = issue.file
       ? `${issue.file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''}  `
       : '';

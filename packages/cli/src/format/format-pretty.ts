@@ -36,7 +36,7 @@ export function formatPretty(issues: readonly Issue[], options: PrettyOptions): 
   for (const issue of sortIssues(issues)) {
     // A blank line between files, and after an issue with a quoted line or hint so each stands apart.
     if (previous && (issue.file !== previous.file || previous.lines > 1)) blocks.push('');
-    const lines = renderIssue(issue, options);
+    const lines = formatIssueLines(issue, options);
     previous = { file: issue.file, lines: lines.length };
     blocks.push(...lines);
   }
@@ -52,7 +52,18 @@ export function formatPretty(issues: readonly Issue[], options: PrettyOptions): 
   return `${blocks.join('\n')}\n`;
 }
 
-function renderIssue(english: Issue, options: PrettyOptions): string[] {
+/**
+ * One issue's lines as `kpi validate` prints them: location, severity, code and message
+ * in `lang`, the quoted line when its file's text is in `sources`, and the hint.
+ *
+ * @example
+ * formatIssueLines(issue, { lang: 'sv', colors, sources: new Map() }).join('\n');
+ * // 'sources/desk.yaml:1:1  fel  KPI0503  Källan "desk": datafilen "/p/data/desk.csv" finns inte.\n    = tips: Letade efter …'
+ */
+export function formatIssueLines(
+  english: Issue,
+  options: Pick<PrettyOptions, 'lang' | 'colors' | 'sources'>,
+): string[] {
   const { lang, colors } = options;
   const issue = localizeIssue(english, lang);
   const location = issue.file

@@ -25,6 +25,7 @@ export const messages = {
     en: 'Run "kpi <command> --help" for the options of a command.',
     sv: 'Kör "kpi <kommando> --help" för ett kommandos flaggor.',
   },
+  'help.usageLine': { en: 'kpi <command> [options]', sv: 'kpi <kommando> [flaggor]' },
   'help.tagline': {
     en: 'Nyckeltal: KPIs as code for service desks.',
     sv: 'Nyckeltal: nyckeltal som kod för servicedeskar.',
@@ -59,6 +60,14 @@ export const messages = {
     en: (p) => `Missing ${p.name}.`,
     sv: (p) => `${p.name} saknas.`,
   },
+  'usage.wholeNumber': {
+    en: (p) => `${p.name} takes a whole number ${p.min}–${p.max}, not "${p.value}".`,
+    sv: (p) => `${p.name} tar ett heltal ${p.min}–${p.max}, inte "${p.value}".`,
+  },
+  'usage.portNumber': {
+    en: (p) => `${p.name} takes a port number ${p.min}–${p.max}, not "${p.value}".`,
+    sv: (p) => `${p.name} tar ett portnummer ${p.min}–${p.max}, inte "${p.value}".`,
+  },
   'usage.seeHelp': {
     en: (p) => `Run "${p.command} --help" for usage.`,
     sv: (p) => `Kör "${p.command} --help" för hjälp.`,
@@ -87,6 +96,19 @@ export const messages = {
   'severity.warning': { en: 'warning', sv: 'varning' },
   'issue.hint': { en: 'hint', sv: 'tips' },
   'issue.project': { en: '(project)', sv: '(projekt)' },
+  'issue.example': { en: 'e.g.', sv: 't.ex.' },
+  // The widgets' words (packages/widgets/src/format/messages.ts) in Swedish; English keeps
+  // the snapshot's own values, which CSV and JSON print too.
+  'status.green': { en: 'green', sv: 'I mål' },
+  'status.amber': { en: 'amber', sv: 'Risk' },
+  'status.red': { en: 'red', sv: 'Ej i mål' },
+  'status.insufficient': { en: 'insufficient', sv: 'För lite data' },
+  'status.no-target': { en: 'no-target', sv: 'Inget mål' },
+  'grain.day': { en: 'day', sv: 'dag' },
+  'grain.week': { en: 'week', sv: 'vecka' },
+  'grain.month': { en: 'month', sv: 'månad' },
+  'grain.quarter': { en: 'quarter', sv: 'kvartal' },
+  'grain.year': { en: 'year', sv: 'år' },
   'summary.clean': {
     en: (p) => `No issues in ${count(p.files ?? 0, 'file', 'files')}.`,
     sv: (p) => `Inga problem i ${count(p.files ?? 0, 'fil', 'filer')}.`,

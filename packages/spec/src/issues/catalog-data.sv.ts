@@ -13,7 +13,7 @@ export const dataIssuesSv: IssueTextsSv = {
   },
   KPI0503: {
     message: 'Källan "{source}": datafilen "{path}" finns inte.',
-    hint: 'Kontrollera sökvägen i källans `from:`; relativa sökvägar utgår från mappen som innehåller nyckeltal.yaml.',
+    hint: 'Letade efter {path}. Lägg datafilen där, eller rätta `from: { file: … }` i källan: en relativ sökväg utgår från mappen som innehåller nyckeltal.yaml.',
   },
   KPI0504: {
     message: 'Källan "{source}": datan har ingen kolumn "{column}" för fältet "{field}".',

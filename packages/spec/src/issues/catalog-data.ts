@@ -24,7 +24,7 @@ export const dataIssues: readonly IssueDefinition[] = [
     severity: 'error',
     title: 'Source data not found',
     message: 'Source "{source}": the data file "{path}" does not exist.',
-    hint: "Check the path in the source's `from:`; relative paths are read from the folder that holds nyckeltal.yaml.",
+    hint: 'Looked for {path}. Put the data file there, or correct `from: { file: … }` in the source: a relative path is read from the folder that holds nyckeltal.yaml.',
   },
   {
     code: 'KPI0504',
