@@ -1,7 +1,7 @@
 import type { DemoPlan } from '../demo-options.js';
 import { officeCum, officeDayEnd, officeInstant } from './office-hours-sql.js';
 
-/** Hours between opening and the SLA's resolution deadline, by type and priority (calendar hours). */
+/** Hours between opening and the ticketing system's resolution deadline, by type and priority (calendar hours, as the tool counts them). */
 export const SLA_HOURS = {
   incident: { 1: 4, 2: 8, 3: 24, 4: 72 },
   request: { 1: 8, 2: 24, 3: 72, 4: 120 },
@@ -28,13 +28,16 @@ export const PRIORITIES = ['1 - Critical', '2 - High', '3 - Moderate', '4 - Low'
  * The `tickets` table: incidents, service requests and questions from employees and
  * customers. Each ticket number i draws its attributes from its own hash streams, so
  * the statement runs in parallel and is the same for the same seed. Durations are
- * log-normal by type and priority and shrink over the two years (the desk improves),
- * non-urgent tickets written outside office hours wait until 08:00 on the next working
- * day for a first response, and anything that would happen after the end of the data is
- * left empty (the ticket is still open then). Timestamps are TIMESTAMPTZ (instants).
+ * log-normal by type and priority, in working hours of the office calendar, and shrink
+ * over the two years (the desk improves); they are placed on the calendar through
+ * `_office` (see officeHoursSql), so a ticket opened after closing waits for the next
+ * opening. Critical incidents run in calendar hours (on call), a quarter of calls and
+ * chats are answered at once at any hour, 4 % of tickets are resolved in the evening.
+ * Anything that would happen after the end of the data is left empty (the ticket is
+ * still open then). Timestamps are TIMESTAMPTZ (instants), in whole seconds.
  *
  * @example
- * await connection.run(ticketsSql(plan)); // after randomMacros and calendarSql
+ * await connection.run(ticketsSql(plan)); // after randomMacros, calendarSql and officeHoursSql
  */
 export function ticketsSql(plan: DemoPlan): string {
   const slaCase = (type: 'incident' | 'request') =>
