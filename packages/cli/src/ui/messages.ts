@@ -131,7 +131,7 @@ export const messages = {
     en: (p) =>
       `${count(p.changed ?? 0, 'definition', 'definitions')} changed (${p.breaking} breaking), ${p.added} added, ${p.removed} removed since ${p.base}`,
     sv: (p) =>
-      `${count(p.changed ?? 0, 'definition', 'definitioner')} ändrade (${p.breaking} brytande), ${p.added} tillagda, ${p.removed} borttagna sedan ${p.base}`,
+      `${count(p.changed ?? 0, 'definition', 'definitioner')} ${Number(p.changed) === 1 ? 'ändrad' : 'ändrade'} (${p.breaking} brytande), ${p.added} tillagda, ${p.removed} borttagna sedan ${p.base}`,
   },
   'diff.errors': {
     en: (p) => count(p.n ?? 0, 'error', 'errors'),
