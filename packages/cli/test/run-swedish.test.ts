@@ -189,4 +189,29 @@ describe('kpi run with a data file missing', () => {
     ]);
     expect(stderr).toContain('error  KPI0503  Source "desk"');
   });
+
+  it('makes kpi build say it once, at the source, though two scorecards read the source', async () => {
+    const second = join(broken, 'scorecards', 'second.yaml');
+    writeFileSync(
+      second,
+      'kind: scorecard\nid: second\ntitle: { en: Second }\naudience: Leads\nkpis: [itsm.fcr]\ngrain: month\n',
+    );
+    try {
+      const out = join(tmp, 'out');
+      const { code, stdout, stderr } = await runCli(['build', '--project', 'broken', '--out', out], {
+        cwd: tmp,
+      });
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      const path = join(broken, 'data', 'desk.csv');
+      expect(stderr).toBe(
+        `broken/sources/desk.yaml:1:1  error  KPI0503  Source "desk": the data file "${path}" does not exist.\n` +
+          `    = hint: Looked for ${path}. Put the data file there, or correct \`from: { file: … }\` in the source: ` +
+          'a relative path is read from the folder that holds nyckeltal.yaml.\n' +
+          'Nothing was written: the previous snapshots are untouched.\n',
+      );
+    } finally {
+      rmSync(second);
+    }
+  });
 });

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { buildSnapshots } from '@nyckeltal/engine';
 import { defineCommand } from '../command-spec.js';
 import { ExitCode } from '../exit-codes.js';
+import { formatSnapshotIssues } from '../format/format-snapshot.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { distinctIssues, locateIssue } from '../project/locate-issue.js';
 import { projectOption } from './shared-options.js';
 
 /**
@@ -41,10 +43,8 @@ export const build = defineCommand({
     } finally {
       bar.done();
     }
-    for (const issue of result.issues) {
-      const label = issue.severity === 'error' ? ctx.colors.red('error') : ctx.colors.yellow('warning');
-      ctx.io.stderr(`${label}  ${issue.code}  ${issue.scorecard}: ${issue.message}\n`);
-    }
+    const issues = distinctIssues(result.issues).map((issue) => locateIssue(issue, model, ctx.io.cwd));
+    ctx.io.stderr(formatSnapshotIssues(issues, { lang: ctx.lang, colors: ctx.colors }));
     if (!result.ok) {
       ctx.io.stderr(
         sv

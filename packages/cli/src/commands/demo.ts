@@ -5,8 +5,10 @@ import { buildSnapshots } from '@nyckeltal/engine';
 import type { Status } from '@nyckeltal/spec';
 import { type CommandContext, defineCommand } from '../command-spec.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { formatSnapshotIssues } from '../format/format-snapshot.js';
 import { loadOptional } from '../optional-module.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
+import { distinctIssues, locateIssue } from '../project/locate-issue.js';
 import { formatNumber } from '../ui/format-number.js';
 import { formatTable } from '../ui/table.js';
 import { parseWholeNumber } from './parse-whole-number.js';
@@ -130,10 +132,8 @@ export const demo = defineCommand({
     } finally {
       bar.done();
     }
-    for (const issue of result.issues)
-      ctx.io.stderr(
-        `${issue.severity === 'error' ? ctx.colors.red('error') : ctx.colors.yellow('warning')}  ${issue.code}  ${issue.scorecard}: ${issue.message}\n`,
-      );
+    const issues = distinctIssues(result.issues).map((issue) => locateIssue(issue, model, ctx.io.cwd));
+    ctx.io.stderr(formatSnapshotIssues(issues, { lang: ctx.lang, colors: ctx.colors }));
     if (!result.ok) return ExitCode.IssuesFound;
     ctx.io.stdout(await statusSummary(result.outDir, [...model.scorecards.keys()], sv));
 

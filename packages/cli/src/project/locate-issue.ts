@@ -25,3 +25,20 @@ export function locateIssue(issue: SnapshotIssue, model: ProjectModel, cwd: stri
     .join('/');
   return { ...issue, file, line: origin.line, column: origin.column };
 }
+
+/**
+ * Issues once each: a source that cannot be read is reported by every scorecard that
+ * reads it (`kpi build`), but a reader needs to fix it once.
+ *
+ * @example
+ * distinctIssues([missing, { ...missing, scorecard: 'executive' }]); // [missing]
+ */
+export function distinctIssues<T extends SnapshotIssue>(issues: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code}\u0000${issue.file ?? ''}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
