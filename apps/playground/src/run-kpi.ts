@@ -1,16 +1,11 @@
-import { calendarTableSql, duckDbBusinessTime, planKpis } from '@nyckeltal/compiler';
-import {
-  buildCalendarLookup,
-  expandCalendar,
-  type Grain,
-  type KpiModel,
-  type ProjectModel,
-  SNAPSHOT_SCHEMA,
-  type Snapshot,
-  walkExpr,
-} from '@nyckeltal/spec';
+import { duckDbBusinessTime, planKpis } from '@nyckeltal/compiler';
+import { type Grain, type ProjectModel, SNAPSHOT_SCHEMA, type Snapshot } from '@nyckeltal/spec';
 import type { Row, SqlRunner } from './browser-duckdb.js';
-import { collectResults, periodOf, periodSeries, snapshotKpi } from './engine-pure.js';
+import { calendarsBySource, collectResults, periodOf, periodSeries, snapshotKpi } from './engine-pure.js';
+import { layOutCalendar, type YearSpan } from './lay-out-calendar.js';
+import { prepareSlaSource } from './prepare-sla-source.js';
+
+export type { YearSpan } from './lay-out-calendar.js';
 
 /** One period's numbers of the edited KPI, as the values table shows them. */
 export interface PeriodValue {
@@ -31,16 +26,11 @@ export interface KpiRun {
   readonly milliseconds: number;
 }
 
-/** Years the data spans, per source, measured once: calendars and zones are laid out for them. */
-export type YearSpan = { readonly first: number; readonly last: number };
-
-/** Calendar tables already laid out in this database, by calendar id → "model fingerprint". */
-const laidOut = new WeakMap<SqlRunner, Map<string, string>>();
-
 /**
  * Plans, compiles and runs one KPI exactly as the engine would (the same fused planner,
  * DuckDB business time over `cal_<id>` tables laid out by spec and compiler), against
- * sources already loaded as `src_<id>`; then evaluates the series with the engine's pure
+ * sources already loaded as `src_<id>` (a KPI on an SLA policy gets the policy's clocks
+ * table and view first, see prepareSlaSource); then evaluates the series with the engine's pure
  * stages into a one-KPI snapshot. Throws only for SQL errors, which the caller shows.
  *
  * @example
@@ -57,7 +47,12 @@ export async function runKpi(
   const started = performance.now();
   const kpi = project.kpis.get(kpiId);
   if (!kpi) throw new Error(`Bug: runKpi got unknown KPI ${kpiId}`);
-  await layOutCalendars(db, project, kpi, years);
+  // A KPI on an SLA policy reads its clocks table, made first (as the engine's prepareSlaSources).
+  await prepareSlaSource(db, project, kpi, years);
+  for (const id of calendarsBySource([kpi]).get(kpi.source) ?? []) {
+    const calendar = project.calendars.get(id);
+    if (calendar) await layOutCalendar(db, calendar, years);
+  }
   const plan = planKpis(project, { kpis: [kpiId], grain }, { businessTime: duckDbBusinessTime });
   const query = plan.queries[0];
   if (!query) {
@@ -104,36 +99,4 @@ export async function runKpi(
 
 function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** Lays out (once per calendar definition) the `cal_<id>` tables the KPI's business-time calls read. */
-async function layOutCalendars(db: SqlRunner, project: ProjectModel, kpi: KpiModel, years: YearSpan) {
-  const done = laidOut.get(db) ?? new Map<string, string>();
-  laidOut.set(db, done);
-  for (const id of calendarsOf(kpi)) {
-    const calendar = project.calendars.get(id);
-    if (!calendar) continue;
-    const fingerprint = JSON.stringify(calendar, (_k, v) => (v instanceof Map ? [...v] : v));
-    if (done.get(id) === fingerprint) continue;
-    // Like the engine: from the January before the data to the January two years after.
-    const lookup = buildCalendarLookup(
-      expandCalendar(calendar, `${years.first - 1}-01-01`, `${years.last + 2}-01-01`),
-    );
-    const { sql, parameters } = calendarTableSql(lookup);
-    await db.query(sql, parameters);
-    done.set(id, fingerprint);
-  }
-}
-
-function calendarsOf(kpi: KpiModel): Set<string> {
-  const ids = new Set<string>();
-  for (const expr of [kpi.measure, kpi.where]) {
-    if (!expr) continue;
-    walkExpr(expr.ast, (node) => {
-      if (node.kind !== 'call' || !node.fn.startsWith('business_')) return;
-      const arg = node.args[2];
-      if (arg?.kind === 'literal' && typeof arg.value === 'string') ids.add(arg.value);
-    });
-  }
-  return ids;
 }

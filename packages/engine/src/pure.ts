@@ -1,6 +1,9 @@
 // @nyckeltal/engine/pure: the engine's stages that need no DuckDB and no Node — sorting
 // result rows, periods, targets and status — for browsers (the playground) and other
 // runtimes. The main entry also opens native DuckDB, which a browser cannot load.
+// calendarsBySource walks the KPIs' expressions; its module's other functions take a
+// session but import it as a type only, so nothing of DuckDB comes along.
+export { calendarsBySource } from './calendar/prepare-business-time.js';
 export { collectResults, type KpiResults } from './collect-results.js';
 export { compareValues, statusOf, targetInForce } from './evaluate-status.js';
 export {
