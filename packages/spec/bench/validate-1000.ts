@@ -22,16 +22,18 @@ fields:
 `;
 const calendar =
   'kind: calendar\nid: office\ntime_zone: Europe/Stockholm\nhours: { mon-fri: "08:00-17:00" }\n';
-const measures = [
-  'avg(hours_between(opened_at, resolved_at))',
-  'share(first_contact)',
-  "median(business_hours_between(opened_at, first_response_at, 'office'))",
-  "count(*) filter (where priority = '1 - Critical')",
-  'percentile(hours_between(opened_at, resolved_at), 0.9)',
+// Each measure with the unit it yields, so the files are clean and every rule runs to the end.
+const measures: readonly (readonly [string, string])[] = [
+  ['avg(hours_between(opened_at, resolved_at))', 'hours'],
+  ['share(first_contact)', 'percent'],
+  ["median(business_hours_between(opened_at, first_response_at, 'office'))", 'hours'],
+  ["count(*) filter (where priority = '1 - Critical')", 'count'],
+  ['percentile(hours_between(opened_at, resolved_at), 0.9)', 'hours'],
 ];
 
 function kpi(i: number): string {
   const outcome = i === 0;
+  const [measure, unit] = measures[i % measures.length]!;
   return `# yaml-language-server: $schema=../../packages/spec/schema/kpi.schema.json
 kind: kpi
 id: bench.k${i}
@@ -44,10 +46,10 @@ category: itsm
 level: ${outcome ? 'outcome' : 'process'}
 owner: { name: Owner ${i}, team: team-${i % 10} }
 source: tickets
-measure: ${measures[i % measures.length]}
+measure: ${measure}
 where: type = 'incident' and resolved_at is not null and reopen_count < 3
 time: resolved_at
-unit: hours
+unit: ${unit}
 direction: lower
 breakdowns: [priority, channel]
 targets:
