@@ -7,13 +7,18 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { nativeValue } from './native-engine.js';
 import { serveDist } from './serve-dist.js';
 
 // The built site over real HTTP in Debian's Chromium; expected values come from plain SQL
-// on native DuckDB (with real ICU) over the same Parquet file, never from the playground.
+// on native DuckDB (with real ICU) over the same Parquet file, never from the playground —
+// or, for business hours with pauses (an SLA policy's clocks), from the native engine over
+// the same Parquet files: those tests check the browser path against the native one.
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(app, 'dist');
-const parquet = join(app, 'public/data/tickets.parquet');
+const data = join(app, 'public/data');
+const catalog = join(app, '../../kpis');
+const parquet = join(data, 'tickets.parquet');
 let server: Server;
 let browser: Browser;
 let origin: string;
@@ -61,10 +66,24 @@ async function plainSql(sql: string): Promise<number> {
   }
 }
 
-/** Incidents resolved in October 2026, Stockholm time, as the catalog's MTTR counts them. */
-const OCTOBER_INCIDENTS = `from read_parquet('${parquet}')
-  where type = 'incident' and resolved_at is not null and resolved_at >= opened_at
+/** Tickets resolved in October 2026, Stockholm time, that also pass `filter`. */
+const resolvedInOctober = (filter: string) => `from read_parquet('${parquet}')
+  where (${filter}) and resolved_at is not null
     and strftime(resolved_at at time zone 'Europe/Stockholm', '%Y-%m') = '2026-10'`;
+
+/** The native engine's value of a KPI for October 2026, optionally with one catalog file edited. */
+const nativeOctober = (kpi: string, edit?: { path: string; text: string }) =>
+  nativeValue({ catalog, data, kpi, period: '2026-10-01', ...(edit ? { edit } : {}) });
+
+async function editAndWait(page: Page, yaml: string): Promise<void> {
+  const before = await valueIn(page, '2026-10-01');
+  await page.fill('#kpi-yaml', yaml);
+  await page.waitForFunction((was) => {
+    const td = document.querySelector('#values tr[data-period="2026-10-01"] td:nth-child(2)');
+    return td && Number(td.textContent) !== was;
+  }, before);
+  expect(await settled(page)).toBe('ready');
+}
 
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(
@@ -123,31 +142,50 @@ describe('the playground', () => {
     await page.close();
   });
 
-  test('editing a measure recomputes the value in the browser, matching plain SQL', async () => {
+  test('a KPI on an SLA policy runs in the browser and an edit of its measure gives what the native engine gives', async () => {
+    // MTTR reads the service-desk-sla policy: business hours in se-office less the time in
+    // "Awaiting user info" from the ticket events. Its clocks take the calendar and the pause
+    // history, so the expected values are the native engine's over the same Parquet files.
     const { page, problems } = await openPage('editor.html');
     await page.selectOption('#kpi-picker', 'itsm/mttr.yaml');
     expect(await settled(page)).toBe('ready');
-    const mean = await plainSql(
-      `select avg(epoch(resolved_at) - epoch(opened_at)) / 3600 as v ${OCTOBER_INCIDENTS}`,
-    );
-    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(mean, 3);
+    expect(await page.textContent('#sql')).toContain('"src_service_desk_sla"');
+    const mean = await nativeOctober('itsm.mttr');
+    expect(mean).toBeTypeOf('number');
+    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(mean ?? Number.NaN, 3);
 
-    const yaml = await page.inputValue('#kpi-yaml');
-    await page.fill('#kpi-yaml', yaml.replace('measure: avg(', 'measure: max('));
-    await page.waitForFunction(
-      (before) => {
-        const td = document.querySelector('#values tr[data-period="2026-10-01"] td:nth-child(2)');
-        return td && Number(td.textContent) !== before;
-      },
-      await valueIn(page, '2026-10-01'),
-    );
+    const yaml = (await page.inputValue('#kpi-yaml')).replace('measure: avg(', 'measure: max(');
+    await editAndWait(page, yaml);
+    const longest = await nativeOctober('itsm.mttr', { path: 'itsm/mttr.yaml', text: yaml });
+    expect(longest).toBeGreaterThan(mean ?? Number.POSITIVE_INFINITY);
+    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(longest ?? Number.NaN, 3);
+    expect(await page.textContent('#sql')).toContain('max("resolution_hours")');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('editing the condition of a plain-source KPI recomputes it in the browser, matching plain SQL', async () => {
+    const { page, problems } = await openPage('editor.html');
+    await page.selectOption('#kpi-picker', 'itsm/reopen-rate.yaml');
     expect(await settled(page)).toBe('ready');
-    const longest = await plainSql(
-      `select max(epoch(resolved_at) - epoch(opened_at)) / 3600 as v ${OCTOBER_INCIDENTS}`,
+    // Percent of resolved incidents reopened at least once (4 of 56 in the demo data: 7.14 %).
+    const share = (filter: string) =>
+      plainSql(`select 100.0 * count_if(reopen_count > 0) / count(*) as v ${resolvedInOctober(filter)}`);
+    const incidents = await share(`type = 'incident'`);
+    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(incidents, 3);
+
+    const yaml = (await page.inputValue('#kpi-yaml')).replace(
+      "where: type = 'incident'",
+      "where: type in ('incident', 'request')",
     );
-    expect(longest).toBeGreaterThan(mean);
-    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(longest, 3);
-    expect(await page.textContent('#sql')).toContain('max(case when "resolved_at" >= "opened_at"');
+    await editAndWait(page, yaml);
+    // Incidents and requests: 6 of 95 = 6.32 %.
+    const both = await share(`type in ('incident', 'request')`);
+    expect(both).not.toBeCloseTo(incidents, 3);
+    expect(await valueIn(page, '2026-10-01')).toBeCloseTo(both, 3);
+    const sql = await page.textContent('#sql');
+    expect(sql).toContain('"type" in ($2, $3)');
+    expect(sql).toContain('-- $3 = "request"');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -173,10 +211,13 @@ describe('the playground', () => {
     const { page } = await openPage('editor.html');
     await page.selectOption('#kpi-picker', 'itsm/mttr.yaml');
     await settled(page);
-    const yaml = (await page.inputValue('#kpi-yaml')).replace('resolved_at))', 'resolvd_at))');
+    const yaml = (await page.inputValue('#kpi-yaml')).replace(
+      'avg(resolution_hours)',
+      'avg(resolution_hour)',
+    );
     const lines = yaml.split('\n');
     const line = lines.findIndex((l) => l.startsWith('measure:')) + 1;
-    const column = (lines[line - 1] ?? '').indexOf('resolvd_at') + 1;
+    const column = (lines[line - 1] ?? '').indexOf('resolution_hour') + 1;
     await page.fill('#kpi-yaml', yaml);
     expect(await settled(page)).toBe('invalid');
     const issues = await page.$$eval('#issues li.error', (items) =>
@@ -187,7 +228,7 @@ describe('the playground', () => {
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]?.position).toBe(`${line}:${column}`);
-    expect(issues[0]?.message).toContain('resolvd_at');
+    expect(issues[0]?.message).toContain('resolution_hour');
     expect(
       await page.$$eval('.gutter-line.marked-error', (els) =>
         els.map((e) => (e as HTMLElement).dataset.line),
