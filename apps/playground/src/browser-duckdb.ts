@@ -2,16 +2,10 @@ import { AsyncDuckDB, type AsyncDuckDBConnection, VoidLogger } from '@duckdb/duc
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 // The bundles shipped in the npm package, copied into the build by vite: no CDN at run time.
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import type { JsValue } from '@nyckeltal/engine/pure';
 import { type Table, Type } from 'apache-arrow';
 
-/** A value as the engine's pure stages read it (the engine's JsValue): JSON-safe, no bigint. */
-export type JsValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsValue[]
-  | { readonly [key: string]: JsValue };
+export type { JsValue };
 
 /** A result row: dates as 'YYYY-MM-DD', instants as ISO text, integers as numbers. */
 export type Row = Readonly<Record<string, JsValue>>;

@@ -5,6 +5,8 @@
 // session but import it as a type only, so nothing of DuckDB comes along.
 export { calendarsBySource } from './calendar/prepare-business-time.js';
 export { collectResults, type KpiResults } from './collect-results.js';
+// A type only: erased from the build, so no DuckDB code comes along.
+export type { JsValue } from './duckdb-value.js';
 export { compareValues, statusOf, targetInForce } from './evaluate-status.js';
 export {
   isoWeeksInYear,
