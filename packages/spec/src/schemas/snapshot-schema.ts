@@ -161,12 +161,16 @@ export const snapshotSchema = {
           hint: { type: 'string', description: 'How to fix it, from the issue catalog.' },
           source: { type: 'string' },
           kpi: { type: 'string' },
-          file: { type: 'string', description: 'The definition the issue belongs to, relative to the project.' },
+          file: {
+            type: 'string',
+            description: 'The definition the issue belongs to, relative to the project.',
+          },
           line: { type: 'integer', minimum: 1 },
           column: { type: 'integer', minimum: 1 },
           params: {
             type: 'object',
-            description: 'The values the message was filled with, so a reader can word it in another language.',
+            description:
+              'The values the message was filled with, so a reader can word it in another language.',
           },
           count: { type: 'integer', minimum: 0 },
           examples: { type: 'array', items: { type: 'object' } },
