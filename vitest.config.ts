@@ -51,6 +51,9 @@ export default defineConfig({
                 executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
                 args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
               },
+              // A reader far from the snapshots' +01:00: every widget test then shows that
+              // dates and times come out as the source wrote them, not in the browser's zone.
+              contextOptions: { timezoneId: 'America/New_York' },
             }),
             instances: [{ browser: 'chromium' }],
           },

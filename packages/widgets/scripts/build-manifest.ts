@@ -51,6 +51,7 @@ function declaration(meta: ElementMeta) {
     })),
     events: meta.events.map((e) => ({ name: e.name, type: { text: e.type }, description: e.description })),
     cssParts: meta.parts,
+    ...(meta.slots ? { slots: meta.slots } : {}),
     cssProperties,
   };
 }

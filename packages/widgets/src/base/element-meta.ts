@@ -21,6 +21,8 @@ export interface ElementMeta {
   readonly attributes: readonly AttributeMeta[];
   readonly events: readonly { readonly name: string; readonly type: string; readonly description: string }[];
   readonly parts: readonly { readonly name: string; readonly description: string }[];
+  /** Named slots: page content the element places in its layout. */
+  readonly slots?: readonly { readonly name: string; readonly description: string }[];
 }
 
 /** Inputs every element has (the shared base). */

@@ -13,7 +13,10 @@ export const kpiScorecardMeta: ElementMeta = {
   ),
   events: baseEvents,
   parts: [
-    { name: 'header', description: 'The header with title, period and data freshness.' },
+    {
+      name: 'header',
+      description: 'The header with title, period, data freshness and the `description` slot.',
+    },
     { name: 'heading', description: 'The scorecard title.' },
     { name: 'grid', description: 'The grid of cards.' },
     { name: 'issues', description: 'The data-quality warnings, when the snapshot has any.' },
@@ -22,5 +25,12 @@ export const kpiScorecardMeta: ElementMeta = {
       description: `The ${name} part of each kpi-card, exported.`,
     })),
     ...baseParts,
+  ],
+  slots: [
+    {
+      name: 'description',
+      description:
+        'Page content shown in the header under title, period and data freshness, above the cards (e.g. what the scorecard is for and who reads it); shown once the snapshot is drawn.',
+    },
   ],
 };

@@ -15,6 +15,12 @@ export const scorecardStyles = css`
     font-weight: var(--_font-weight-strong);
     letter-spacing: -0.01em;
   }
+  /* Page content given with slot="description": a full-width row under title and period. */
+  ::slotted([slot='description']) {
+    flex: 1 0 100%;
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
   .period {
     font-weight: 500;
   }

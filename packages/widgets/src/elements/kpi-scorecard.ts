@@ -17,11 +17,14 @@ function warningsText(n: number, lang: Lang): string {
 const cardParts = 'card, title, value, status, target, delta, sparkline';
 
 /**
- * `<kpi-scorecard>`: a scorecard snapshot as a titled, responsive grid of cards.
+ * `<kpi-scorecard>`: a scorecard snapshot as a titled, responsive grid of cards. Page
+ * content with `slot="description"` is shown under the title, above the cards.
  *
  * @example
  * <script type="module" src="/nyckeltal/widgets.js"></script>
- * <kpi-scorecard src="/snapshots/service-desk.json" lang="sv"></kpi-scorecard>
+ * <kpi-scorecard src="/snapshots/service-desk.json" lang="sv">
+ *   <p slot="description">Veckans siffror för servicedesken</p>
+ * </kpi-scorecard>
  */
 export class KpiScorecard extends KpiElement {
   static override styles = [sharedStyles, scorecardStyles];
@@ -50,10 +53,14 @@ export class KpiScorecard extends KpiElement {
           <span class="period">${formatPeriod(snapshot.period.key, lang)}</span>
           ${
             snapshot.data_through
-              ? html`<span>${m.dataThrough} ${formatInstant(snapshot.data_through, lang)}</span>`
+              ? html`<span
+                  >${m.dataThrough}
+                  <time datetime=${snapshot.data_through}>${formatInstant(snapshot.data_through, lang)}</time></span
+                >`
               : nothing
           }
         </div>
+        <slot name="description"></slot>
       </header>
       ${
         kpis.length === 0

@@ -66,16 +66,30 @@ export function formatPeriodShort(key: string, lang: Lang): PeriodLabel {
   return { label: key, year: '' };
 }
 
+/** An ISO 8601 date-time: the local date and time as written, then an optional UTC offset. */
+const instantPattern =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
 /**
- * Formats an ISO instant (with offset) as a date and time in the reader's time zone.
+ * Formats an ISO 8601 date-time as the wall-clock date and time written in it: the
+ * source's local time, whatever the reader's time zone. '2026-10-31T23:28:00+01:00' is
+ * "31 Oct 2026, 23:28" in New York as in Stockholm, not 18:28 or 22:28. (Reading the
+ * written fields as UTC is the instant shifted by its offset, so Intl formats them with
+ * timeZone 'UTC' and the browser's zone never enters.) Text that is not such a date-time
+ * comes back unchanged.
  *
  * @example
- * formatInstant('2026-10-31T16:59:00+01:00', 'en'); // '31 Oct 2026, 16:59' in Stockholm
+ * formatInstant('2026-10-31T16:59:00+01:00', 'en'); // '31 Oct 2026, 16:59' in any time zone
+ * formatInstant('2026-10-31T16:59:00+01:00', 'sv'); // '31 okt. 2026 16:59'
  */
-export function formatInstant(iso: string, lang: Lang, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-  if (timeZone) options.timeZone = timeZone;
-  return new Intl.DateTimeFormat(locales[lang], options).format(date);
+export function formatInstant(iso: string, lang: Lang): string {
+  const match = instantPattern.exec(iso.trim());
+  if (!match) return iso;
+  const wallClock = new Date(`${match[1]}T${match[2]}Z`);
+  if (Number.isNaN(wallClock.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(wallClock);
 }
