@@ -26,6 +26,11 @@ export type {
   BusinessTimeSql,
   UnsupportedConstruct,
 } from './measure/expr-context.js';
+export {
+  type NegativeRowsQuery,
+  type NegativeRowsRequest,
+  negativeDurationRowsSql,
+} from './negative-duration-rows-sql.js';
 export { type PlanOptions, planKpis } from './plan-kpis.js';
 export type {
   BreakdownOutput,

@@ -116,7 +116,13 @@ export function durationCalls(node: ExprNode): CallNode[] {
   return calls;
 }
 
-function negativeCondition(call: CallNode, ctx: ExprContext): Sql {
+/**
+ * The condition that a duration call is negative: its end before its start.
+ *
+ * @example
+ * negativeCondition(call, ctx); // "resolved_at" < "opened_at"
+ */
+export function negativeCondition(call: CallNode, ctx: ExprContext): Sql {
   const [from, to] = call.args;
   if (!from || !to) throw new Error(`Bug: ${call.fn} without two arguments passed the checker`);
   return sql`${operand(to, ctx)} < ${operand(from, ctx)}`;
