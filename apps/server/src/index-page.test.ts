@@ -18,7 +18,7 @@ const card = (id: string, en: string, description?: string): ScorecardModel => (
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('renderIndexPage', () => {
-  it('draws each scorecard once, by <kpi-scorecard> in the page language, with a line for description and audience', () => {
+  it('draws each scorecard once, by <kpi-scorecard> in the page language, with description and audience in its description slot', () => {
     const page = renderIndexPage({
       name: 'Nyckeltal',
       lang: 'sv',
@@ -30,12 +30,21 @@ describe('renderIndexPage', () => {
     expect(page).not.toContain('<h2');
     expect(page).not.toContain('Service desk');
     expect(count(page, '<kpi-scorecard ')).toBe(2);
-    expect(page).toContain('<kpi-scorecard src="/api/scorecards/service-desk" lang="sv"></kpi-scorecard>');
+    // The line is the widget's child, in its description slot, so it shows under the widget's header.
     expect(page).toContain(
-      '<p class="about">Veckans &lt;siffror&gt; · För: Leads &amp; &quot;friends&quot;</p>',
+      '<kpi-scorecard src="/api/scorecards/service-desk" lang="sv">\n    <p class="about" slot="description">Veckans &lt;siffror&gt; · För: Leads &amp; &quot;friends&quot;</p>\n  </kpi-scorecard>',
     );
-    expect(page).toContain('<p class="about">För: Leads &amp; &quot;friends&quot;</p>');
+    expect(page).toContain(
+      '<kpi-scorecard src="/api/scorecards/cx" lang="sv">\n    <p class="about" slot="description">För: Leads &amp; &quot;friends&quot;</p>\n  </kpi-scorecard>',
+    );
     expect(page).not.toContain('__reload.js');
+  });
+
+  it('gives a scorecard with neither description nor audience no empty line', () => {
+    const bare = { ...card('cx', 'Customers'), audience: ' ' };
+    const page = renderIndexPage({ name: 'K', lang: 'en', scorecards: [bare], dev: false });
+    expect(page).toContain('<kpi-scorecard src="/api/scorecards/cx" lang="en"></kpi-scorecard>');
+    expect(page).not.toContain('class="about"');
   });
 
   it('has an inline favicon, so the browser requests none from the server', () => {

@@ -27,8 +27,9 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent(
 
 /**
  * The server's index page: every given scorecard drawn by `<kpi-scorecard>` from
- * /api/scorecards/:id (the widget shows its title; the page adds a line with the
- * description and the audience), or, when the definitions have errors, the list of
+ * /api/scorecards/:id (the widget shows its title; the page puts a line with the
+ * description and the audience in the widget's `description` slot, under its header), or,
+ * when the definitions have errors, the list of
  * issues with file, line and hint instead of stale numbers. The page's own words are in
  * `lang`, as are the widgets; every project-provided text is escaped.
  *
@@ -52,14 +53,14 @@ export function renderIndexPage(input: IndexPageInput): string {
 <style>
   body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 80rem; padding: 1rem 1.5rem 3rem; }
   .scorecard { margin-top: 2.5rem; }
-  .about { margin: 0.75rem 0 0; color: #555; font-size: 0.9em; }
+  .about { margin: 0; font-size: 0.9em; }
   .issues { margin-top: 2.5rem; }
   .issues li { margin: 0.75rem 0; }
   .issues code { font-weight: 600; }
   .issues .hint { display: block; margin-top: 0.2rem; color: #444; }
   .error { color: #a4000f; }
   .warning { color: #7a4d00; }
-  @media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .about { color: #aaa; } .issues .hint { color: #ccc; } .error { color: #ff8a8a; } .warning { color: #ffcf70; } }
+  @media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .issues .hint { color: #ccc; } .error { color: #ff8a8a; } .warning { color: #ffcf70; } }
 </style>
 </head>
 <body>
@@ -82,9 +83,9 @@ function scorecardSections(input: IndexPageInput, texts: PageTexts): string {
         .filter((t): t is string => t !== undefined && t.trim() !== '')
         .map(escapeHtml)
         .join(' · ');
+      const line = about ? `\n    <p class="about" slot="description">${about}</p>\n  ` : '';
       return `<div class="scorecard">
-  <kpi-scorecard src="${escapeHtml(src)}" lang="${escapeHtml(input.lang)}"></kpi-scorecard>
-  <p class="about">${about}</p>
+  <kpi-scorecard src="${escapeHtml(src)}" lang="${escapeHtml(input.lang)}">${line}</kpi-scorecard>
 </div>`;
     })
     .join('\n');

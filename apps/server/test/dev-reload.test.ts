@@ -44,7 +44,9 @@ describe('development mode (kpi serve)', () => {
       await writeFile(file, text.replace(/^description: .*$/m, 'description: Renamed desk numbers'));
       const page = () => served.get('/').then((r) => r.text());
       await reloadUntil(events, async () => (await page()).includes('Renamed desk'));
-      expect(await page()).toContain('<p class="about">Renamed desk numbers · For: Desk team</p>');
+      expect(await page()).toContain(
+        '<p class="about" slot="description">Renamed desk numbers · For: Desk team</p>',
+      );
     } finally {
       events.close();
     }

@@ -67,6 +67,13 @@ describe('the index page in Chromium', () => {
       expect(await page.locator('.about').textContent()).toBe(
         'Numbers for <script>alert(1)</script> the desk · For: Desk team',
       );
+      // The line sits in the widget's description slot: under its title, above its cards.
+      expect(await page.locator('.about').evaluate((p) => p.assignedSlot?.name)).toBe('description');
+      const title = await headings.first().boundingBox();
+      const about = await page.locator('.about').boundingBox();
+      const firstCard = await page.locator('kpi-scorecard kpi-card').first().boundingBox();
+      expect(about && title && about.y >= title.y + title.height).toBe(true);
+      expect(about && firstCard && about.y + about.height <= firstCard.y).toBe(true);
     } finally {
       await page.close();
     }

@@ -25,7 +25,7 @@ describe('kpi serve', () => {
 
   it('serves the page and the API', async () => {
     const page = await (await fetch(`${server.url}/`)).text();
-    expect(page).toContain('<kpi-scorecard src="/api/scorecards/desk" lang="en"></kpi-scorecard>');
+    expect(page).toContain('<kpi-scorecard src="/api/scorecards/desk" lang="en">');
     expect(page).toContain('/__reload.js');
     expect((await fetch(`${server.url}/api/scorecards/desk`)).status).toBe(200);
   });

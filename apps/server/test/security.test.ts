@@ -174,11 +174,11 @@ describe('the index page', () => {
   it('escapes every project-provided text', async () => {
     const page = await (await served.get('/')).text();
     expect(page).toContain(
-      '<p class="about">Numbers for &lt;script&gt;alert(1)&lt;/script&gt; the desk · For: Desk team</p>',
+      '<p class="about" slot="description">Numbers for &lt;script&gt;alert(1)&lt;/script&gt; the desk · For: Desk team</p>',
     );
     // The title is the widget's to draw (from the API's JSON), never the page's raw HTML.
     expect(page).not.toContain('<b>');
     expect(page).not.toContain('<script>alert(1)');
-    expect(page).toContain('<kpi-scorecard src="/api/scorecards/desk" lang="en"></kpi-scorecard>');
+    expect(page).toContain('<kpi-scorecard src="/api/scorecards/desk" lang="en">');
   });
 });
