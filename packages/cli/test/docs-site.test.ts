@@ -123,6 +123,9 @@ describe('kpi docs', () => {
           undefined,
           { timeout: 15_000 },
         );
+        // Defined, the trend has its room back (the stylesheet's min-height is 220px).
+        const trend = await page.locator('kpi-trend').boundingBox();
+        if (!trend || trend.height < 220) problems.push(`${path}: trend box ${JSON.stringify(trend)}`);
       }
       await page.close();
     }
@@ -137,12 +140,20 @@ describe('kpi docs', () => {
     for (const path of ['index.html', 'kpi/itsm.mttr.html'])
       await page.goto(pathToFileURL(join(site, path)).href);
     expect(await page.locator('details.values').getAttribute('open')).toBe('');
+    // The undefined trend takes no room: the values come right after the line above the trend
+    // (only the paragraph's and the details' own margins between them, about 1rem = 16px).
+    expect(await page.locator('kpi-trend').boundingBox()).toBeNull();
+    const line = await page.locator('p.sub', { hasText: 'From the snapshot' }).boundingBox();
+    const values = await page.locator('details.values').boundingBox();
+    const gap = values!.y - (line!.y + line!.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(40);
     // mttr with the median, incidents by resolved month: Jan median(4, 8) = 6, Feb T4 alone = 24,
     // Mar median(72, 10) = 41 (the median of two values is their mean).
-    const values = await page.$$eval('details.values tbody tr', (trs) =>
+    const rows = await page.$$eval('details.values tbody tr', (trs) =>
       trs.slice(-3).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent).join('|')),
     );
-    expect(values).toEqual(['2026-01|6|2', '2026-02|24|1', '2026-03|41|2']);
+    expect(rows).toEqual(['2026-01|6|2', '2026-02|24|1', '2026-03|41|2']);
     expect(problems).toEqual([]);
     await page.close();
   });

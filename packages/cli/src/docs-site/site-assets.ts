@@ -52,6 +52,8 @@ table.list td { border-bottom: 1px solid var(--line); padding: 0.45rem 0.6rem; v
 .tree li { margin: 0.35rem 0; position: relative; }
 .tree ul li::before { content: ""; position: absolute; left: -0.9rem; top: 0.8rem; width: 0.6rem; border-top: 1px solid var(--line); }
 kpi-trend { display: block; margin: 1rem 0; min-height: 220px; }
+/* Until the widgets bundle defines it (never from file://), the trend takes no room. */
+kpi-trend:not(:defined), kpi-trend[hidden] { display: none; }
 details.values summary { cursor: pointer; color: var(--muted); }
 footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; padding: 1rem 1.5rem; text-align: center; }
 @media (max-width: 800px) {
@@ -64,7 +66,8 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85
 /**
  * The site's only script (classic, so it runs from file:// too): loads the widgets bundle
  * and hands each trend its inline snapshot. Module scripts cannot load from file:// pages,
- * so there the trend stays out and the values table below it is what the reader sees.
+ * so there the trend stays out (the stylesheet hides an undefined kpi-trend) and the values
+ * table below it, opened, is what the reader sees.
  */
 export const siteJs = `(function () {
   var trends = document.querySelectorAll('kpi-trend[data-snapshot]');
