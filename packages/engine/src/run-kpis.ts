@@ -21,8 +21,10 @@ import { prepareSlaSources } from './calendar/prepare-sla-sources.js';
 import { collectResults, type KpiResults } from './collect-results.js';
 import type { EngineSession } from './engine-session.js';
 import { type LoadedSource, loadSource } from './load-source.js';
+import { negativeDurationExamples } from './negative-duration-examples.js';
 import { type Period, parsePeriodKey, periodOf, periodSeries } from './period.js';
-import { snapshotKpi } from './snapshot-kpi.js';
+import { snapshotIssue } from './snapshot-issue.js';
+import { negativeDurationCount, snapshotKpi } from './snapshot-kpi.js';
 import { localDate, zonedIso } from './zoned-instant.js';
 
 export interface RunOptions {
@@ -145,9 +147,16 @@ async function runSnapshot(
   const current =
     withData ?? periodOf(localDate(now().toISOString(), firstZone(project, request.kpis)), request.grain);
   const window = { current, series: periodSeries(current, request.history), compare: request.compare };
+  const planOptions = planOptionsOf(options);
   const kpis: SnapshotKpi[] = [];
   for (const kpi of request.kpis) {
-    const evaluated = snapshotKpi(kpi, outcome.results.get(kpi.id), window);
+    const results = outcome.results.get(kpi.id);
+    // The offending rows as examples: one small query, only for a KPI that has some.
+    const negativeRows =
+      negativeDurationCount(results, window) > 0
+        ? await negativeDurationExamples(session, project, kpi, request.grain, window, planOptions)
+        : undefined;
+    const evaluated = snapshotKpi(kpi, results, window, negativeRows);
     kpis.push(evaluated.kpi);
     issues.push(...evaluated.issues);
   }
@@ -199,7 +208,7 @@ async function runQueries(
       : { kpis: kpis.map((k) => k.id), grain, breakdownPeriod };
   // Business time: lay out the calendars the KPIs use for the data's years (cal_<id> tables).
   issues.push(...(await prepareBusinessTime(session, project, kpis)));
-  const plan = planKpis(project, request, { businessTime: duckDbBusinessTime, ...options.plan });
+  const plan = planKpis(project, request, planOptionsOf(options));
   for (const u of plan.unsupported) {
     const issue = createIssue('KPI0509', {
       kpi: u.kpi,
@@ -207,44 +216,39 @@ async function runQueries(
       reason: u.reason,
       calendar: u.calendar ?? '',
     });
-    issues.push({
-      code: issue.code,
-      severity: issue.severity,
-      message: issue.message,
-      kpi: u.kpi,
-      count: 0,
-      examples: [],
-    });
+    issues.push(snapshotIssue(issue, { kpi: u.kpi, origin: project.kpis.get(u.kpi)?.origin }));
   }
   for (const [i, query] of plan.queries.entries()) {
     try {
       const rows = await session.query(query.query);
       for (const [id, r] of collectResults(query, rows, breakdownPeriod)) results.set(id, r);
     } catch (error) {
-      issues.push(queryIssue(query, error));
+      issues.push(queryIssue(project, query, error));
     }
     options.onProgress?.(i + 1, plan.queries.length);
   }
   return { results, issues };
 }
 
-function queryIssue(query: SourceQuery, error: unknown): SnapshotIssue {
+function planOptionsOf(options: RunOptions): PlanOptions {
+  return { businessTime: duckDbBusinessTime, ...options.plan };
+}
+
+/**
+ * A fused query that failed. It computes every KPI of the run on one source, so the issue
+ * points at the KPI's definition when there is one KPI, else at the source's.
+ */
+function queryIssue(project: ProjectModel, query: SourceQuery, error: unknown): SnapshotIssue {
   const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
   const issue = createIssue('KPI0508', { source: query.source, reason });
-  return {
-    code: issue.code,
-    severity: issue.severity,
-    message: issue.message,
-    source: query.source,
-    count: 0,
-    examples: [],
-  };
+  const only = query.kpis.length === 1 ? project.kpis.get(query.kpis[0]!.kpi) : undefined;
+  const origin = only?.origin ?? project.sources.get(query.source)?.origin;
+  return snapshotIssue(issue, { source: query.source, ...(only && { kpi: only.id }), origin });
 }
 
 function periodIssue(key: string, grain: Grain): SnapshotIssue {
   const example = periodOf('2026-10-25', grain).key;
-  const issue = createIssue('KPI0507', { period: key, grain, example });
-  return { code: issue.code, severity: issue.severity, message: issue.message, count: 0, examples: [] };
+  return snapshotIssue(createIssue('KPI0507', { period: key, grain, example }));
 }
 
 /** The period holding the latest time-field value seen in the KPIs' sources. */

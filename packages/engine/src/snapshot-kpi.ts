@@ -3,6 +3,7 @@ import { createIssue } from '@nyckeltal/spec';
 import type { KpiResults, PeriodNumbers } from './collect-results.js';
 import { compareValues, statusOf, targetInForce } from './evaluate-status.js';
 import { type Period, shiftPeriod, yearAgoPeriod } from './period.js';
+import { snapshotIssue } from './snapshot-issue.js';
 
 export interface KpiWindow {
   readonly current: Period;
@@ -19,7 +20,9 @@ const EMPTY: PeriodNumbers = { value: null, sample: 0, numerator: null, denomina
  * period, the series (a period without rows has value null and sample 0), the previous
  * period and the same period a year ago, the delta against the scorecard's `compare`
  * choice, and breakdowns. Rows with negative durations in the series are reported as
- * an issue (KPI0502), with the periods they fell in as examples. Pure.
+ * an issue (KPI0502) at the KPI's definition, counted exactly; its examples are
+ * `negativeRows` (the offending rows, which the engine looks up with one small query,
+ * see negativeDurationExamples), or without them the periods the rows fell in. Pure.
  *
  * @example
  * const { kpi } = snapshotKpi(mttr, results, { current, series: periodSeries(current, 13), compare: 'previous' });
@@ -29,6 +32,7 @@ export function snapshotKpi(
   kpi: KpiModel,
   results: KpiResults | undefined,
   window: KpiWindow,
+  negativeRows?: readonly Readonly<Record<string, unknown>>[],
 ): { readonly kpi: SnapshotKpi; readonly issues: readonly SnapshotIssue[] } {
   const numbersOf = (p: Period) => results?.byPeriod.get(p.start) ?? EMPTY;
   const judge = (p: Period, n: PeriodNumbers) => {
@@ -86,29 +90,32 @@ export function snapshotKpi(
     ),
     supports: kpi.supports,
   };
-  return { kpi: snapshot, issues: negativeIssues(kpi, window.series, numbersOf) };
+  return { kpi: snapshot, issues: negativeIssues(kpi, window.series, numbersOf, negativeRows) };
+}
+
+/**
+ * How many of a KPI's rows in the window's periods have a negative duration (the
+ * compiler's `<kpi>:negative` column, summed): what KPI0502 reports. Pure.
+ *
+ * @example
+ * negativeDurationCount(results.get('itsm.mttr'), window); // 1
+ */
+export function negativeDurationCount(results: KpiResults | undefined, window: KpiWindow): number {
+  return window.series.reduce((sum, p) => sum + (results?.byPeriod.get(p.start)?.negative ?? 0), 0);
 }
 
 function negativeIssues(
   kpi: KpiModel,
   periods: readonly Period[],
   numbersOf: (p: Period) => PeriodNumbers,
+  negativeRows: readonly Readonly<Record<string, unknown>>[] | undefined,
 ): SnapshotIssue[] {
   const hits = periods
     .map((p) => ({ period: p.key, count: numbersOf(p).negative }))
     .filter((h) => h.count > 0);
   const count = hits.reduce((sum, h) => sum + h.count, 0);
   if (count === 0) return [];
+  const examples = negativeRows ?? hits.reverse().slice(0, 5);
   const issue = createIssue('KPI0502', { kpi: kpi.id, count });
-  return [
-    {
-      code: issue.code,
-      severity: issue.severity,
-      message: issue.message,
-      source: kpi.source,
-      kpi: kpi.id,
-      count,
-      examples: hits.reverse().slice(0, 5),
-    },
-  ];
+  return [snapshotIssue(issue, { source: kpi.source, kpi: kpi.id, count, examples, origin: kpi.origin })];
 }

@@ -156,13 +156,16 @@ describe('runScorecard at its own grain (month)', () => {
     expect([median.value, median.series[11]?.value]).toEqual([3, 15.5]);
   });
 
-  it('reports the negative duration once per KPI that reads it, with the period as example', () => {
+  it('reports the negative duration once per KPI that reads it, with the ticket as example', () => {
     expect(snapshot.issues).toEqual([
       expect.objectContaining({
         code: 'KPI0502',
         kpi: 'k.mttr',
         count: 1,
-        examples: [{ period: '2026-10', count: 1 }],
+        // O4: opened 12:00, resolved 10:00 on 20 October (CEST, +02:00).
+        examples: [
+          { id: 'O4', opened_at: '2026-10-20T12:00:00+02:00', resolved_at: '2026-10-20T10:00:00+02:00' },
+        ],
       }),
       expect.objectContaining({ code: 'KPI0502', kpi: 'k.median', count: 1 }),
     ]);
