@@ -17,7 +17,7 @@ export const dataIssues: readonly IssueDefinition[] = [
     message:
       'KPI "{kpi}": {count} rows end before they start (a negative duration); they are left out of the value.',
     hint: 'Check the timestamps of these tickets in the source system: a ticket resolved before it was opened is a data error.',
-    docs: 'Durations such as hours_between(opened_at, resolved_at) must not be negative. Rows where the end is before the start are left out of the KPI and counted here, with the periods they fell in as examples.',
+    docs: "Durations such as hours_between(opened_at, resolved_at) must not be negative. Rows where the end is before the start are left out of the value (they stay in the sample) and counted here, with up to five of them as examples: the source's key fields and the timestamps of the duration, in local time.",
   },
   {
     code: 'KPI0503',
