@@ -7,6 +7,7 @@ import {
   type SourceModel,
 } from '@nyckeltal/spec';
 import type { EngineSession } from './engine-session.js';
+import { snapshotIssue } from './snapshot-issue.js';
 import { castField, duckdbTypeOf } from './source-cast.js';
 import { rawRelation, rawRelationIssue } from './source-relation.js';
 import { sqlIdentifier } from './sql-literal.js';
@@ -137,17 +138,7 @@ async function loadUncached(
  * names absent): located at the source's file, with the catalog's hint and params.
  */
 function definitionIssue(issue: Issue, source: SourceModel): SnapshotIssue {
-  return {
-    code: issue.code,
-    severity: issue.severity,
-    message: issue.message,
-    source: source.id,
-    count: 0,
-    examples: [],
-    ...(issue.hint !== undefined && { hint: issue.hint }),
-    ...source.origin,
-    ...(issue.params !== undefined && { params: issue.params }),
-  };
+  return snapshotIssue(issue, { source: source.id, origin: source.origin });
 }
 
 async function castIssue(
@@ -168,16 +159,7 @@ async function castIssue(
     parameters: [],
   });
   const issue = createIssue('KPI0501', { source: source.id, count, field: field.name, type: field.type });
-  return {
-    code: issue.code,
-    severity: issue.severity,
-    message: issue.message,
-    source: source.id,
-    count,
-    examples,
-    ...(issue.hint !== undefined && { hint: issue.hint }),
-    ...(issue.params !== undefined && { params: issue.params }),
-  };
+  return snapshotIssue(issue, { source: source.id, count, examples });
 }
 
 function firstLine(error: unknown): string {
