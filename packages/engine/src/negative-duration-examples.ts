@@ -1,11 +1,9 @@
 import { negativeDurationRowsSql, type PlanOptions } from '@nyckeltal/compiler';
 import type { Grain, KpiModel, ProjectModel } from '@nyckeltal/spec';
 import type { EngineSession, Row } from './engine-session.js';
+import { ISSUE_EXAMPLES } from './load-source.js';
 import type { KpiWindow } from './snapshot-kpi.js';
 import { zonedIso } from './zoned-instant.js';
-
-/** As many examples as every other data issue shows (KPI0501). */
-const ISSUE_EXAMPLES = 5;
 
 /**
  * Up to five of the rows a KPI counts as negative durations in the window's periods
