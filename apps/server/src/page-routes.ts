@@ -61,6 +61,7 @@ export function registerPageRoutes(app: Hono, ctx: ServerContext): void {
           data_through: latest?.dataThrough ?? null,
           built_at: latest?.builtAt ?? null,
         },
+        computing: ctx.cache.computing,
       },
       state.model ? 200 : 503,
     );

@@ -57,6 +57,11 @@ export class SnapshotCache {
     return this.computed;
   }
 
+  /** How many computations are running right now (for /health). */
+  get computing(): number {
+    return this.running.size;
+  }
+
   /** The cached body for a key, if computed; or undefined. */
   peek(key: string): CachedBody | undefined {
     const hit = this.done.get(key);

@@ -8,13 +8,14 @@ import { spawnServer } from './helpers/spawn-server.js';
 let dir: string;
 beforeAll(async () => {
   dir = await copyFixture();
-  // A source that takes about a second to read (fifty million hashes), to have a request in flight.
+  // A source that takes a moment to read (a hundred million hashes), to have a request in
+  // flight when the signal comes, and still finish inside the server's 10 s drain.
   await writeFile(
     join(dir, 'sources', 'slowish.yaml'),
     `kind: source
 id: slowish
 title: { en: Slowish }
-from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(50000000) t(i)" }
+from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(100000000) t(i)" }
 time_zone: UTC
 fields:
   id: { type: string, key: true }
@@ -64,7 +65,13 @@ describe('the standalone server (src/main.ts)', () => {
   it('on SIGTERM finishes the request in flight, stops accepting, and exits 0', async () => {
     const server = await spawnServer(['apps/server/src/main.ts', '--project', dir, '--port', '0']);
     const inFlight = fetch(`${server.url}/api/kpis/desk.slowish`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Signal only once the server reports the computation running, however busy the machine.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const health = (await (await fetch(`${server.url}/health`)).json()) as { computing: number };
+      if (health.computing > 0 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     server.child.kill('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);
