@@ -7,7 +7,7 @@ import type { ExprNode, ValueType } from './measure/ast.js';
  *
  * @example
  * const kpi = project.kpis.get('itsm.mttr');
- * console.log(kpi?.unit, kpi?.measure.kind); // 'hours' 'aggregate'
+ * console.log(kpi?.unit, kpi?.measure.ast.kind); // 'hours' 'aggregate'
  */
 export interface ProjectModel {
   /** Absolute folder of nyckeltal.yaml; relative paths resolve against it. */
