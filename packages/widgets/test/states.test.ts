@@ -82,6 +82,29 @@ describe('loading and errors', () => {
     expect(events[0]!.detail.kind).toBe('invalid');
   });
 
+  test('a KPI without previous and delta is refused as damaged instead of breaking the card', async () => {
+    const s = serviceDeskSnapshot();
+    const kpis = s.kpis.map((k) => {
+      const { previous: _p, delta: _d, ...rest } = k;
+      return rest;
+    });
+    const { el, events, stop } = await mountWatched('<kpi-card lang="en"></kpi-card>', (e) => {
+      e.data = { ...s, kpis };
+    });
+    stop();
+    expect(textOf(el, '[part=message]')).toContain(`The snapshot is damaged: KPI ${s.kpis[0]!.id}: previous`);
+    expect(events[0]!.detail.kind).toBe('invalid');
+  });
+
+  test('a scorecard whose issues list holds a non-object is refused as damaged', async () => {
+    const { el, events, stop } = await mountWatched('<kpi-scorecard lang="en"></kpi-scorecard>', (e) => {
+      e.data = { ...serviceDeskSnapshot(), issues: [null] };
+    });
+    stop();
+    expect(textOf(el, '[part=message]')).toContain('The snapshot is damaged: issues');
+    expect(events[0]!.detail.kind).toBe('invalid');
+  });
+
   test('a kpi id that is not in the snapshot is a not-found error', async () => {
     const events: CustomEvent[] = [];
     document.addEventListener('kpi-error', (e) => events.push(e as CustomEvent), { once: true });

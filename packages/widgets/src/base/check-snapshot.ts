@@ -34,6 +34,10 @@ function kpiProblem(kpi: unknown, at: string): string | null {
   if (!isNumberOrNull(kpi.value) || !isNumberOrNull(kpi.target))
     return `${where}: value or target is not a number`;
   if (typeof kpi.sample !== 'number') return `${where}: sample is missing`;
+  const previous = kpi.previous;
+  if (previous !== null && (!isObject(previous) || typeof previous.period !== 'string'))
+    return `${where}: previous is not null or a period with a value`;
+  if (!isNumberOrNull(kpi.delta)) return `${where}: delta is not a number`;
   if (!Array.isArray(kpi.series)) return `${where}: series is missing`;
   for (const point of kpi.series) {
     if (!isObject(point) || typeof point.period !== 'string' || !isNumberOrNull(point.value)) {
@@ -93,6 +97,10 @@ function snapshotProblem(json: Json): string | null {
     const problem = kpiProblem(kpi, `kpis[${i}]`);
     if (problem) return problem;
   }
-  if (json.issues !== undefined && !Array.isArray(json.issues)) return 'issues is not a list';
+  if (
+    json.issues !== undefined &&
+    (!Array.isArray(json.issues) || !json.issues.every((i) => isObject(i) && typeof i.message === 'string'))
+  )
+    return 'issues is not a list of issues with a message';
   return null;
 }
