@@ -47,7 +47,11 @@ export function castField(field: FieldModel, column: string, rawType: string, ti
   switch (field.type) {
     case 'string':
       return { raw, cast: isText ? raw : `cast(${raw} as VARCHAR)` };
-    case 'integer':
+    case 'integer': {
+      // try_cast rounds ('2.5' → 3, 2.5 → 2 or 3): a value that is not a whole number fails instead.
+      const whole = `try_cast(${raw} as BIGINT)`;
+      return { raw, cast: `case when try_cast(${raw} as DOUBLE) = ${whole} then ${whole} end` };
+    }
     case 'number':
     case 'boolean':
       return { raw, cast: `try_cast(${raw} as ${duckdbTypeOf[field.type]})` };

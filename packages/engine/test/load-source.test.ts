@@ -202,6 +202,30 @@ describe('loadSource from typed data', () => {
   });
 });
 
+describe('loadSource integer fields', () => {
+  it('counts text and decimals that are not whole numbers as failed integer casts instead of rounding them', async () => {
+    // DuckDB's try_cast('2.5' as BIGINT) rounds to 3 and try_cast(2.5::DOUBLE as BIGINT) to 2;
+    // neither is the value in the data. Whole numbers ('12', ' 7 ', '1e3' = 1000, 4.0) still read.
+    const source = sourceModel(
+      'ints',
+      {
+        kind: 'sql',
+        sql: `select * from (values ('I1', '12', 4.0), ('I2', '2.5', 2.5), ('I3', ' 7 ', 1.0), ('I4', '1e3', 0.5)) t(id, n, d)`,
+      },
+      { id: { type: 'string', key: true }, n: 'integer', d: 'integer' },
+    );
+    const loaded = await loadSource(session, project, source, 'src_ints');
+    expect(await instants('src_ints', 'n, d')).toEqual([
+      { id: 'I1', n: 12, d: 4 },
+      { id: 'I2', n: null, d: null },
+      { id: 'I3', n: 7, d: 1 },
+      { id: 'I4', n: 1000, d: null },
+    ]);
+    // n fails once (I2: '2.5'); d fails twice (I2: 2.5, I4: 0.5).
+    expect(loaded.issues.map((i) => i.count)).toEqual([1, 2]);
+  });
+});
+
 describe('loadSource problems', () => {
   it('reports a missing file as an error and makes no view', async () => {
     const source = sourceModel('gone', { kind: 'file', path: 'nope.csv', format: 'csv' }, { id: 'string' });
