@@ -28,7 +28,9 @@ export interface CastParts {
  *
  * Timestamps become TIMESTAMPTZ instants: text or a TIMESTAMP without zone is
  * wall-clock time in the source's zone (`timezone(zone, ts)`); text with a zone, or a
- * TIMESTAMPTZ, is an instant already. A declared `format` is read with strptime
+ * TIMESTAMPTZ, is an instant already. A date read from an instant (a TIMESTAMPTZ, or text
+ * with a zone) is its local date in the source's zone. An integer that is not a whole
+ * number ('2.5') fails rather than being rounded. A declared `format` is read with strptime
  * (with `%z` it carries its own zone). A wall-clock time that falls in the spring-forward
  * gap or the autumn overlap is resolved the way DuckDB's ICU does it (for Europe/Stockholm,
  * 2026-03-29 02:30 → 03:30 CEST; 2026-10-25 02:30 → 02:30 CET, the later of the two).
@@ -97,5 +99,9 @@ function dateCast(
   if (type === 'TIMESTAMP' || type.startsWith('TIMESTAMP_')) return `cast(${raw} as DATE)`;
   const text = isText ? raw : `cast(${raw} as VARCHAR)`;
   if (format !== undefined) return `cast(try_strptime(${text}, ${sqlString(format)}) as DATE)`;
-  return `try_cast(${text} as DATE)`;
+  // Text with a zone is an instant: its date is the local date in the source's zone.
+  return (
+    `case when regexp_matches(${text}, ${sqlString(ZONED_TEXT)}) ` +
+    `then cast(timezone(${zone}, try_cast(${text} as TIMESTAMPTZ)) as DATE) else try_cast(${text} as DATE) end`
+  );
 }

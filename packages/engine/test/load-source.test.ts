@@ -226,6 +226,30 @@ describe('loadSource integer fields', () => {
   });
 });
 
+describe('loadSource date fields', () => {
+  it('reads zoned text as the local date in the source’s zone, as it does a TIMESTAMPTZ column', async () => {
+    const source = sourceModel(
+      'dates',
+      {
+        kind: 'sql',
+        sql: `select * from (values ('D1', '2026-10-25T23:30:00Z'), ('D2', '2026-10-25T23:30:00+02:00'), ('D3', '2026-10-25'), ('D4', '2026-10-25 23:30')) t(id, d)`,
+      },
+      { id: { type: 'string', key: true }, d: 'date' },
+    );
+    const loaded = await loadSource(session, project, source, 'src_dates');
+    expect(loaded.issues).toEqual([]);
+    expect(await instants('src_dates', 'd')).toEqual([
+      // 23:30Z on 25 Oct is 00:30 CET (+1) on 26 Oct in Stockholm.
+      { id: 'D1', d: '2026-10-26' },
+      // 23:30+02:00 is 21:30Z = 22:30 CET: still 25 Oct.
+      { id: 'D2', d: '2026-10-25' },
+      // Plain dates and wall-clock text are local already.
+      { id: 'D3', d: '2026-10-25' },
+      { id: 'D4', d: '2026-10-25' },
+    ]);
+  });
+});
+
 describe('loadSource problems', () => {
   it('reports a missing file as an error and makes no view', async () => {
     const source = sourceModel('gone', { kind: 'file', path: 'nope.csv', format: 'csv' }, { id: 'string' });
