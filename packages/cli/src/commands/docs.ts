@@ -1,8 +1,9 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { defineCommand } from '../command-spec.js';
 import { collectSiteData } from '../docs-site/collect-site-data.js';
 import { writeSite } from '../docs-site/write-site.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadProject, reportProjectIssues } from '../project/load-project.js';
 import { projectOption } from './shared-options.js';
 
@@ -40,9 +41,14 @@ export const docs = defineCommand({
       args.values.out !== undefined
         ? resolve(ctx.io.cwd, args.values.out)
         : join(project.root, 'build', 'docs');
-    const result = await writeSite(await collectSiteData(project.model), out);
     const rel = relative(ctx.io.cwd, out).split(sep).join('/') || '.';
     const shown = rel.startsWith('..') ? out : rel;
+    // writeSite swaps the whole folder: never let that take the project or someone's files.
+    const toProject = relative(out, resolve(project.root));
+    const outside = toProject === '..' || toProject.startsWith(`..${sep}`) || isAbsolute(toProject);
+    if (!outside) throw new UsageError(ctx.t('docs.outHoldsProject', { dir: shown }), 'docs');
+    if (!replaceable(out)) throw new UsageError(ctx.t('docs.outNotCatalog', { dir: shown }), 'docs');
+    const result = await writeSite(await collectSiteData(project.model), out);
     if (!result.widgets) ctx.io.stderr(`${ctx.t('docs.noWidgets')}\n`);
     ctx.io.stdout(
       `${ctx.t('docs.written', { dir: shown, n: project.model.kpis.size, index: `${shown}/index.html` })}\n`,
@@ -50,3 +56,11 @@ export const docs = defineCommand({
     return ExitCode.Clean;
   },
 });
+
+/** A folder kpi docs may replace: missing, empty, or a catalog it wrote (index.html and assets/site.js). */
+function replaceable(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  if (!statSync(dir).isDirectory()) return false;
+  if (readdirSync(dir).length === 0) return true;
+  return existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets', 'site.js'));
+}

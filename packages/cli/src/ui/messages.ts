@@ -195,6 +195,18 @@ export const messages = {
     sv: (p) =>
       `Skrev katalogwebbplatsen till ${p.dir}: ${count(p.n ?? 0, 'KPI-sida', 'KPI-sidor')}. Öppna ${p.index}.`,
   },
+  'docs.outHoldsProject': {
+    en: (p) =>
+      `--out ${p.dir} holds the project, and kpi docs replaces its output folder as a whole. Choose a folder of its own, such as build/docs.`,
+    sv: (p) =>
+      `--out ${p.dir} innehåller projektet, och kpi docs ersätter hela sin utdatamapp. Välj en egen mapp, till exempel build/docs.`,
+  },
+  'docs.outNotCatalog': {
+    en: (p) =>
+      `--out ${p.dir} already holds other files, and kpi docs replaces its output folder as a whole. Choose an empty or new folder, or one kpi docs wrote before.`,
+    sv: (p) =>
+      `--out ${p.dir} innehåller redan andra filer, och kpi docs ersätter hela sin utdatamapp. Välj en tom eller ny mapp, eller en som kpi docs skrev tidigare.`,
+  },
   'docs.noWidgets': {
     en: 'Trends left out: the widgets bundle (packages/widgets/dist/widgets.js) is missing and could not be built.',
     sv: 'Trender utelämnade: widgetpaketet (packages/widgets/dist/widgets.js) saknas och kunde inte byggas.',
