@@ -161,6 +161,31 @@ const cases: Record<string, Case> = {
     measure: "sum(cost) / count(*) filter (where type = 'none')",
     expected: { value: null, sample: 8, numerator: 250, denominator: 0 },
   },
+  // integers divide as decimals, not whole numbers: 7 non-null scores / 8 rows = 0.875 (not 0)
+  'integer-division': {
+    measure: 'count(score) / count(*)',
+    expected: { value: 0.875, sample: 8, numerator: 7, denominator: 8 },
+  },
+  // p = 1 is the largest of the six hours (26), p = 0 the smallest (1); written as whole numbers
+  'percentile-one': {
+    measure: 'percentile(hours_between(opened_at, resolved_at), 1)',
+    expected: { value: 26, sample: 8, negative: 1 },
+  },
+  'percentile-zero': {
+    measure: 'percentile(hours_between(opened_at, resolved_at), 0)',
+    expected: { value: 1, sample: 8, negative: 1 },
+  },
+  // incidents' scores 10 9 7 6 10 (5 answers): promoters 10 9 10 = 3, detractors 6 = 1 → 100 × 2 / 5 = 40
+  'nps-where': {
+    measure: 'nps(score)',
+    where: "type = 'incident'",
+    expected: { value: 40, sample: 5, numerator: 2, denominator: 5 },
+  },
+  // P1 and P2 scores (m6 null): 10 9 7 8 10 → ≥ 9: 3 of 5 = 60 %
+  'top-box-filter': {
+    measure: "top_box(score, 9) filter (where priority in ('P1', 'P2'))",
+    expected: { value: 60, sample: 8, numerator: 3, denominator: 5 },
+  },
   // no row matches the where: count is 0, avg null, sample 0
   'empty-where-avg': { measure: 'avg(cost)', where: "type = 'none'", expected: { value: null, sample: 0 } },
   'empty-where-count': { measure: 'count(*)', where: "type = 'none'", expected: { value: 0, sample: 0 } },
