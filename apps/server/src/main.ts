@@ -1,32 +1,53 @@
 // The standalone entry for deployment: `node --import tsx apps/server/src/main.ts --project /srv/kpis`.
 // Configured by flags or the environment (flags win); see docs/server.md.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer, flushLog } from './create-server.js';
 import { listen } from './listen.js';
 import { loadTokenConfig } from './token-config.js';
 
-const { values } = parseArgs({
-  options: {
-    project: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'tokens-file': { type: 'string' },
-    'query-timeout-ms': { type: 'string' },
-    'max-age': { type: 'string' },
-  },
-});
 const env = process.env;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-const number = (name: string, text: string | undefined, fallback: number): number => {
+const parsed = (() => {
+  try {
+    return parseArgs({
+      options: {
+        project: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'tokens-file': { type: 'string' },
+        'query-timeout-ms': { type: 'string' },
+        'max-age': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // An unknown flag or a missing value: one line, not a stack trace.
+    say(`nyckeltal-server: ${error instanceof Error ? error.message : String(error)}`);
+    return process.exit(2);
+  }
+})();
+const { values } = parsed;
+
+const number = (name: string, text: string | undefined, fallback: number, max = Infinity): number => {
   if (text === undefined || text === '') return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) {
-    say(`nyckeltal-server: ${name} must be a whole number, got "${text}"`);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    say(
+      `nyckeltal-server: ${name} must be a whole number${max < Infinity ? ` from 0 to ${max}` : ''}, got "${text}"`,
+    );
     process.exit(2);
   }
   return n;
 };
+
+const projectDir = values.project ?? env.NYCKELTAL_PROJECT ?? '.';
+if (!statSync(projectDir, { throwIfNoEntry: false })?.isDirectory()) {
+  // Without this an empty project (no nyckeltal.yaml, no KPIs) would be served from a typo.
+  say(`nyckeltal-server: the project folder ${resolve(projectDir)} does not exist or is not a folder`);
+  process.exit(2);
+}
 
 const tokens = await loadTokenConfig(
   env.NYCKELTAL_TOKENS,
@@ -36,7 +57,7 @@ for (const problem of tokens.problems) say(`nyckeltal-server: ${problem}`);
 if (tokens.problems.length > 0) process.exit(2);
 
 const server = await createServer({
-  projectDir: values.project ?? env.NYCKELTAL_PROJECT ?? '.',
+  projectDir,
   tokens: tokens.table,
   queryTimeoutMs: number(
     '--query-timeout-ms',
@@ -55,7 +76,7 @@ if (!state.model) {
 }
 
 const running = await listen(server, {
-  port: number('--port', values.port ?? env.PORT ?? env.NYCKELTAL_PORT, 8080),
+  port: number('--port', values.port ?? env.PORT ?? env.NYCKELTAL_PORT, 8080, 65535),
   host: values.host ?? env.NYCKELTAL_HOST ?? '127.0.0.1',
 });
 say(`nyckeltal-server: serving ${state.root} at ${running.url}`);

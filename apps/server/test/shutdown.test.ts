@@ -1,4 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/access-tokens.js';
@@ -87,6 +88,31 @@ describe('the standalone server (src/main.ts)', () => {
     const requestAt = log.search(/GET \/api\/kpis\/desk\.slowish 200 \d+\.\dms/);
     expect(signalAt).toBeGreaterThan(0);
     expect(requestAt).toBeGreaterThan(signalAt);
+  });
+
+  /** How a server that should refuse to start failed; one that did start is stopped and fails the test. */
+  const refusal = (args: readonly string[]): Promise<string> =>
+    spawnServer(['apps/server/src/main.ts', ...args]).then(
+      (started) => {
+        started.child.kill('SIGKILL');
+        throw new Error(`it started at ${started.url}`);
+      },
+      (error: Error) => error.message,
+    );
+
+  it('refuses to start on a project folder that does not exist, with exit 2, instead of serving nothing', async () => {
+    const missing = join(tmpdir(), `nyckeltal-missing-${process.pid}`, 'kpis');
+    const message = await refusal(['--project', missing, '--port', '0']);
+    expect(message).toMatch(/exited with 2[\s\S]*nyckeltal-missing-\d+\/kpis/);
+  });
+
+  it('answers an unknown flag or a port out of range with one line and exit 2, not a stack trace', async () => {
+    const unknown = await refusal(['--project', dir, '--prot', '0']);
+    expect(unknown).toMatch(/exited with 2[\s\S]*--prot/);
+    expect(unknown).not.toMatch(/node:internal/);
+    const port = await refusal(['--project', dir, '--port', '70000']);
+    expect(port).toMatch(/exited with 2[\s\S]*--port[\s\S]*70000/);
+    expect(port).not.toMatch(/ERR_SOCKET_BAD_PORT/);
   });
 
   it('refuses to start on definitions with errors, naming the file and line', async () => {
