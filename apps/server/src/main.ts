@@ -75,9 +75,15 @@ if (!state.model) {
   process.exit(1);
 }
 
-const running = await listen(server, {
-  port: number('--port', values.port ?? env.PORT ?? env.NYCKELTAL_PORT, 8080, 65535),
-  host: values.host ?? env.NYCKELTAL_HOST ?? '127.0.0.1',
+const port = number('--port', values.port ?? env.PORT ?? env.NYCKELTAL_PORT, 8080, 65535);
+const host = values.host ?? env.NYCKELTAL_HOST ?? '127.0.0.1';
+const running = await listen(server, { port, host }).catch(async (error: unknown) => {
+  // A port in use or an address this machine lacks: one line, not a stack trace.
+  say(
+    `nyckeltal-server: cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  await server.close();
+  return process.exit(1);
 });
 say(`nyckeltal-server: serving ${state.root} at ${running.url}`);
 

@@ -1,4 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,19 @@ describe('the standalone server (src/main.ts)', () => {
     const port = await refusal(['--project', dir, '--port', '70000']);
     expect(port).toMatch(/exited with 2[\s\S]*--port[\s\S]*70000/);
     expect(port).not.toMatch(/ERR_SOCKET_BAD_PORT/);
+  });
+
+  it('says in one line that the port is taken, and exits 1, when another program holds it', async () => {
+    const holder = createNetServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((holder.address() as AddressInfo).port);
+      const message = await refusal(['--project', dir, '--port', port]);
+      expect(message).toMatch(new RegExp(`exited with 1[\\s\\S]*cannot listen on 127\\.0\\.0\\.1:${port}`));
+      expect(message).not.toMatch(/node:net/);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
   });
 
   it('refuses to start on definitions with errors, naming the file and line', async () => {
