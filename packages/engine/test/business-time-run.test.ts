@@ -58,7 +58,42 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
+// The same four tickets plus T5, resolved (Tue 14:00) before it was opened (Tue 15:00).
+const withBackwards = sourceModel(
+  'backwards',
+  {
+    kind: 'sql',
+    sql: `select * from (values
+      ('T1', timestamptz '2026-04-17 16:00:00+02', timestamptz '2026-04-20 09:30:00+02'),
+      ('T2', timestamptz '2026-04-02 16:00:00+02', timestamptz '2026-04-07 09:00:00+02'),
+      ('T3', timestamptz '2026-04-18 10:00:00+02', timestamptz '2026-04-18 15:00:00+02'),
+      ('T4', timestamptz '2026-04-20 07:00:00+02', timestamptz '2026-04-20 18:00:00+02'),
+      ('T5', timestamptz '2026-04-21 15:00:00+02', timestamptz '2026-04-21 14:00:00+02')
+    ) t(id, opened_at, resolved_at)`,
+  },
+  { id: { type: 'string', key: true }, opened_at: 'timestamp', resolved_at: 'timestamp' },
+);
+const businessBackwards = kpiModel(withBackwards, {
+  id: 'k.mttr-business-backwards',
+  measure: "avg(business_hours_between(opened_at, resolved_at, 'office-9'))",
+  unit: 'hours',
+});
+
 describe('business hours in a KPI run', () => {
+  it('leaves a resolution before the opening out of the value and reports it, as calendar hours do', async () => {
+    const withIt = {
+      ...projectModel('/nowhere', [withBackwards], [businessBackwards]),
+      calendars: new Map([[office.id, office]]),
+    };
+    const snapshot = await runKpis(session, withIt, ['k.mttr-business-backwards'], { history: 1 });
+    const [kpi] = snapshot.kpis;
+    // T5 is not counted as 0 h: the value stays (2.5 + 2 + 0 + 9) / 4 = 3.375, with 5 rows sampled.
+    expect(kpi?.value).toBeCloseTo(3.375, 9);
+    expect(kpi?.sample).toBe(5);
+    expect(snapshot.issues).toMatchObject([{ code: 'KPI0502', kpi: 'k.mttr-business-backwards', count: 1 }]);
+    expect(snapshot.issues[0]?.examples).toMatchObject([{ id: 'T5' }]);
+  });
+
   it('averages business hours per ticket, and calendar hours beside them', async () => {
     const snapshot = await runKpis(session, project, ['k.mttr-business', 'k.mttr'], { history: 1 });
     expect(snapshot.period.key).toBe('2026-04');

@@ -108,10 +108,12 @@ function compileCall(node: CallNode, ctx: ExprContext): Sql {
     if (!a) throw new Error(`Bug: ${node.fn} without two arguments passed the checker`);
     return operand(a, ctx);
   }) as [Sql, Sql];
-  if (node.fn.startsWith('business_')) return compileBusiness(node, unit, from, to, ctx);
-  // Exact elapsed time between instants (DST-safe: epoch counts real seconds). A negative
-  // duration (end before start) is a data error: null here, counted by the KPI's
-  // "negative" column (see durationChecks).
+  // A negative duration (end before start) is a data error for every duration function,
+  // calendar or business time: null here, counted by the KPI's "negative" column (see
+  // durationChecks) and reported as KPI0502, so it never pulls an average down.
+  if (node.fn.startsWith('business_'))
+    return sql`case when ${to} >= ${from} then ${compileBusiness(node, unit, from, to, ctx)} end`;
+  // Exact elapsed time between instants (DST-safe: epoch counts real seconds).
   return sql`case when ${to} >= ${from} then (epoch(${to}) - epoch(${from})) / ${sql.raw(`${secondsPer[unit]}.0`)} end`;
 }
 
