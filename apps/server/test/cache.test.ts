@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '@nyckeltal/spec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ServedFixture, serveFixture } from './helpers/serve-fixture.js';
+import { addSlowKpi, type ServedFixture, serveFixture } from './helpers/serve-fixture.js';
 
 let served: ServedFixture | undefined;
 afterEach(async () => {
@@ -76,41 +76,10 @@ describe('the snapshot cache', () => {
 
 describe('the time limit', () => {
   it('interrupts the DuckDB query of a computation past the limit and answers 503 timeout', async () => {
-    // A source whose SQL burns CPU for a long time (two billion hashes) but holds one row of memory.
-    served = await serveFixture({ queryTimeoutMs: 300, maxConcurrentComputations: 1 }, async (dir) => {
-      await writeFile(
-        join(dir, 'sources', 'slow.yaml'),
-        `kind: source
-id: slow
-title: { en: Slow }
-from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(2000000000) t(i)" }
-time_zone: UTC
-fields:
-  id: { type: string, key: true }
-  at: timestamp
-`,
-      );
-      await writeFile(
-        join(dir, 'kpis', 'slow.yaml'),
-        `kind: kpi
-id: desk.slow
-version: 1
-title: { en: Slow }
-description: A KPI that takes far too long.
-category: itsm
-level: outcome
-owner: { name: Desk lead, team: desk }
-source: slow
-measure: count(*)
-time: at
-unit: count
-direction: higher
-targets: [{ value: 1 }]
-thresholds: { green: 1, amber: 0 }
-review: monthly
-`,
-      );
-    });
+    // Two billion hashes: uninterrupted, half a minute of CPU.
+    served = await serveFixture({ queryTimeoutMs: 300, maxConcurrentComputations: 1 }, (dir) =>
+      addSlowKpi(dir, 'slow', 2_000_000_000),
+    );
     const started = performance.now();
     const slow = await served.get('/api/kpis/desk.slow');
     const slowMs = performance.now() - started;

@@ -4,46 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/access-tokens.js';
-import { copyFixture } from './helpers/serve-fixture.js';
+import { addSlowKpi, copyFixture } from './helpers/serve-fixture.js';
 import { spawnServer } from './helpers/spawn-server.js';
 
 let dir: string;
 beforeAll(async () => {
   dir = await copyFixture();
-  // A source that takes a moment to read (a hundred million hashes), to have a request in
-  // flight when the signal comes, and still finish inside the server's 10 s drain.
-  await writeFile(
-    join(dir, 'sources', 'slowish.yaml'),
-    `kind: source
-id: slowish
-title: { en: Slowish }
-from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(100000000) t(i)" }
-time_zone: UTC
-fields:
-  id: { type: string, key: true }
-  at: timestamp
-`,
-  );
-  await writeFile(
-    join(dir, 'kpis', 'slowish.yaml'),
-    `kind: kpi
-id: desk.slowish
-version: 1
-title: { en: Slowish }
-description: A KPI that takes a moment.
-category: itsm
-level: outcome
-owner: { name: Desk lead, team: desk }
-source: slowish
-measure: count(*)
-time: at
-unit: count
-direction: higher
-targets: [{ value: 1 }]
-thresholds: { green: 1, amber: 0 }
-review: monthly
-`,
-  );
+  // A hundred million hashes: in flight when the signal comes, done inside the 10 s drain.
+  await addSlowKpi(dir, 'slowish', 100_000_000);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -15,6 +15,46 @@ export async function copyFixture(): Promise<string> {
   return dir;
 }
 
+/**
+ * Adds a source whose SQL burns CPU for a while (`hashes` hashes) while holding one row,
+ * and a count KPI on it, `desk.<id>`: a computation that is still running when a test
+ * needs one to be (a timeout, a shutdown with a request in flight).
+ */
+export async function addSlowKpi(dir: string, id: string, hashes: number): Promise<void> {
+  await writeFile(
+    join(dir, 'sources', `${id}.yaml`),
+    `kind: source
+id: ${id}
+title: { en: ${id} }
+from: { sql: "select 'S1' as id, timestamp '2026-10-01 08:00' + to_microseconds((max(hash(i)) % 1000)::bigint) as at from range(${hashes}) t(i)" }
+time_zone: UTC
+fields:
+  id: { type: string, key: true }
+  at: timestamp
+`,
+  );
+  await writeFile(
+    join(dir, 'kpis', `${id}.yaml`),
+    `kind: kpi
+id: desk.${id}
+version: 1
+title: { en: ${id} }
+description: A KPI that takes a while to compute.
+category: itsm
+level: outcome
+owner: { name: Desk lead, team: desk }
+source: ${id}
+measure: count(*)
+time: at
+unit: count
+direction: higher
+targets: [{ value: 1 }]
+thresholds: { green: 1, amber: 0 }
+review: monthly
+`,
+  );
+}
+
 export interface ServedFixture {
   readonly dir: string;
   readonly url: string;
