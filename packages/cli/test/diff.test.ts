@@ -1,22 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csatYaml, deskProject, mttrYaml, sourceYaml } from './diff-fixture.js';
 import { createRepo, type TempRepo } from './diff-repo.js';
+import { expectGolden } from './expect-golden.js';
 import { runCli } from './run-cli.js';
-
-const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'diff');
-
-/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (then read the change before committing). */
-function expectGolden(name: string, actual: string): void {
-  const path = join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 let repo: TempRepo | undefined;
 afterEach(() => {
