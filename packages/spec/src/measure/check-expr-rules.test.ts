@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { field, measureChecker } from '../../test/measure-check.js';
 import { createIssue } from '../issues/issue-catalog.js';
-import type { FieldModel, FieldType } from '../model.js';
-import { type CheckContext, checkExpr } from './check-expr.js';
+import type { FieldModel } from '../model.js';
+import { checkExpr } from './check-expr.js';
 import { parseMeasure } from './parse-measure.js';
-
-function field(name: string, type: FieldType, values?: string[]): [string, FieldModel] {
-  return [name, { name, type, column: name, key: false, ...(values ? { values } : {}) }];
-}
 
 const fields = new Map<string, FieldModel>([
   field('type', 'string', ['incident', 'request', 'question']),
@@ -29,25 +26,7 @@ function arithmeticHints(text: string): string[] {
     .map((d) => createIssue(d.code, d.params).hint ?? '');
 }
 
-function check(text: string, role: CheckContext['role'] = 'measure') {
-  const { ast, diagnostics } = parseMeasure(text);
-  expect(diagnostics).toEqual([]);
-  const result = checkExpr(ast!, { fields, role });
-  const problems = result.diagnostics.map((d) => {
-    const issue = createIssue(d.code, d.params);
-    expect(`${issue.message} ${issue.hint ?? ''}`).not.toMatch(/\{\w+\}/);
-    return {
-      code: d.code,
-      at: text.slice(d.range.start, d.range.end),
-      severity: issue.severity,
-      message: issue.message,
-    };
-  });
-  return { type: result.type, fields: result.fields, problems };
-}
-
-const codes = (text: string, role: CheckContext['role'] = 'measure') =>
-  check(text, role).problems.map((p) => p.code);
+const { check, codes } = measureChecker(fields);
 
 describe('checkExpr: comparisons', () => {
   it('compares numbers with numbers, text with text and timestamps with timestamps or dates', () => {

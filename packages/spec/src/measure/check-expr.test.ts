@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIssue } from '../issues/issue-catalog.js';
-import type { FieldModel, FieldType } from '../model.js';
-import { type CheckContext, checkExpr } from './check-expr.js';
-import { parseMeasure } from './parse-measure.js';
-
-function field(name: string, type: FieldType, values?: string[]): [string, FieldModel] {
-  return [name, { name, type, column: name, key: false, ...(values ? { values } : {}) }];
-}
+import { field, measureChecker } from '../../test/measure-check.js';
+import type { FieldModel } from '../model.js';
 
 /** A tickets source like the one in DESIGN.md §2. */
 const fields = new Map<string, FieldModel>([
@@ -22,25 +16,7 @@ const fields = new Map<string, FieldModel>([
   field('first_contact', 'boolean'),
 ]);
 
-function check(text: string, role: CheckContext['role'] = 'measure', calendars?: ReadonlySet<string>) {
-  const { ast, diagnostics } = parseMeasure(text);
-  expect(diagnostics).toEqual([]);
-  const result = checkExpr(ast!, { fields, role, ...(calendars ? { calendars } : {}) });
-  const problems = result.diagnostics.map((d) => {
-    const issue = createIssue(d.code, d.params);
-    expect(`${issue.message} ${issue.hint ?? ''}`).not.toMatch(/\{\w+\}/);
-    return {
-      code: d.code,
-      at: text.slice(d.range.start, d.range.end),
-      severity: issue.severity,
-      message: issue.message,
-    };
-  });
-  return { type: result.type, fields: result.fields, problems };
-}
-
-const codes = (text: string, role: CheckContext['role'] = 'measure') =>
-  check(text, role).problems.map((p) => p.code);
+const { check, codes } = measureChecker(fields);
 
 describe('checkExpr: result types of valid measures', () => {
   it.each([
